@@ -10,7 +10,6 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['test/unit/setup.ts'],
         },
-        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
       },
       {
         test: {
