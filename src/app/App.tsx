@@ -1,0 +1,46 @@
+// The shell: top bar, update banner, the routed screen, and the bottom navigation.
+import { useEffect } from 'preact/hooks';
+import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { useT } from './i18n.ts';
+import { afterFirstScreen, navItems, NotFoundScreen, routes, topStatus } from './routes.tsx';
+import { BottomNav } from './components/BottomNav.tsx';
+import { TopBar } from './components/TopBar.tsx';
+import { UpdateBanner } from './components/UpdateBanner.tsx';
+
+export function App() {
+  return (
+    <LocationProvider>
+      <Shell />
+    </LocationProvider>
+  );
+}
+
+function Shell() {
+  const t = useT('shell');
+  const { path } = useLocation();
+  useEffect(() => {
+    const start = () => afterFirstScreen.forEach((load) => void load().catch((error) => console.error(error)));
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
+    idle(start);
+  }, []);
+  return (
+    <div class="app">
+      <a class="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <TopBar status={topStatus} />
+      <UpdateBanner />
+      <main id="main" class="app__main">
+        <ErrorBoundary>
+          <Router>
+            {[
+              ...routes.map((route) => <Route key={route.path} path={route.path} component={route.component} />),
+              <Route key="not-found" default component={NotFoundScreen} />,
+            ]}
+          </Router>
+        </ErrorBoundary>
+      </main>
+      <BottomNav items={navItems} path={path} />
+    </div>
+  );
+}

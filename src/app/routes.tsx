@@ -1,0 +1,67 @@
+// THE place where features plug into the shell. Several engineers edit this file: make
+// small targeted edits and commit them at once.
+//
+// Add a screen:
+//   1. write src/app/<feature>/<Something>Screen.tsx with a default export component
+//      (wrap it in <Page title=...>, see components/Page.tsx);
+//   2. add `{ path: '/cases/:id/notes', component: screen(() => import('./cases/NotesScreen.tsx'), ['cases']) }`
+//      below, more specific paths before less specific ones. The component gets the path
+//      parameters as props (`{ id }`) and via `useRoute().params`. Each screen is its own
+//      chunk, so the first load stays small; the second argument lists i18n namespaces
+//      to load together with the code.
+// A nav badge: call `setNavBadge('deadlines', n)` (nav-badges.ts) from your feature; to
+// start your code without waiting for its screen, add a loader to `afterFirstScreen`.
+// A status in the top bar (sync): set `topStatus` to a lazy component.
+import type { AnyComponent, ComponentType } from 'preact';
+import { lazy } from 'preact-iso';
+import { loadNamespaces } from './i18n.ts';
+import type { NavMatchItem } from './nav-match.ts';
+import { CasesIcon, DeadlinesIcon, SettingsIcon, ViewingsIcon } from './components/icons.tsx';
+
+/** A lazily loaded screen whose i18n namespaces load in parallel with its code. */
+export function screen<T>(load: () => Promise<{ default: T }>, namespaces: readonly string[] = []): T {
+  return lazy(() => Promise.all([load(), loadNamespaces(['shell', ...namespaces])]).then(([module]) => module.default));
+}
+
+export interface AppRoute {
+  path: string;
+  // Screens take their own route params as props, so the table holds any component.
+  component: AnyComponent<any>;
+}
+
+const CasesScreen = screen(() => import('./screens/CasesScreen.tsx'));
+
+export const routes: AppRoute[] = [
+  { path: '/', component: CasesScreen },
+  { path: '/cases', component: CasesScreen },
+  { path: '/cases/:id', component: screen(() => import('./screens/CaseScreen.tsx')) },
+  { path: '/viewings', component: screen(() => import('./screens/ViewingsScreen.tsx')) },
+  { path: '/deadlines', component: screen(() => import('./screens/DeadlinesScreen.tsx')) },
+  { path: '/settings', component: screen(() => import('./screens/SettingsScreen.tsx')) },
+];
+
+/** Shown for any path no route matches. */
+export const NotFoundScreen = screen(() => import('./screens/NotFoundScreen.tsx'));
+
+export interface NavItem extends NavMatchItem {
+  /** Key in the shell namespace for the tab's label. */
+  labelKey: string;
+  icon: ComponentType;
+}
+
+/** The bottom navigation, in order. The badge of a tab is `setNavBadge(key, n)`. */
+export const navItems: NavItem[] = [
+  { key: 'cases', href: '/cases', alsoMatches: ['/'], labelKey: 'nav.cases', icon: CasesIcon },
+  { key: 'viewings', href: '/viewings', labelKey: 'nav.viewings', icon: ViewingsIcon },
+  { key: 'deadlines', href: '/deadlines', labelKey: 'nav.deadlines', icon: DeadlinesIcon },
+  { key: 'settings', href: '/settings', labelKey: 'nav.settings', icon: SettingsIcon },
+];
+
+/**
+ * Loaded once the first screen is on the page (so they never slow it down): e.g. a
+ * module that watches due deadlines and calls setNavBadge, or the sync engine's start.
+ */
+export const afterFirstScreen: Array<() => Promise<unknown>> = [];
+
+/** Mounted at the end of the top bar, e.g. `lazy(() => import('./sync/SyncStatus.tsx'))`. */
+export const topStatus: ComponentType | null = null;

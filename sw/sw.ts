@@ -1,0 +1,33 @@
+/// <reference lib="webworker" />
+// The service worker: the whole built app is precached at install, so after one visit
+// every screen opens with no network at all.
+//  - Navigations to any app path get the cached index.html (deep links work offline).
+//  - /v1/ (the sync API) is never routed here and never cached: its answers are about
+//    people and must come from the endpoint or not at all (the app keeps its own data in
+//    IndexedDB).
+//  - A new version waits until the page asks for it (SKIP_WAITING, sent when the person
+//    presses Reload), so nobody loses typed input to an update.
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
+};
+
+// oxlint-disable-next-line no-underscore-dangle -- the name vite-plugin-pwa injects into
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+/** Paths the navigation fallback must leave to the network. */
+const apiPath = /^\/v1(\/|$)/;
+
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [apiPath] }));
+
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// The first install takes the open page at once (so it works offline without a reload);
+// later versions still wait for SKIP_WAITING above.
+clientsClaim();
