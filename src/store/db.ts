@@ -1,0 +1,202 @@
+// The one Dexie database of the app (ARCHITECTURE.md: one Dexie database, one outbox).
+//
+// What sits in IndexedDB in the clear, and why (ARCHITECTURE.md, Privacy by design):
+// - ids, type, caseId, clocks (field name -> HLC), the deletion clock, seq: what sync and
+//   the merge rule need inside a transaction. Field NAMES are schema names, not values.
+// - index props the screens sort and filter by, none of them typed by a person:
+//   `status` (open/closed), `assignees` (account ids), plain dates (`due`, `dues`),
+//   timestamps. Legal status and tags are filtered on too, but a tag is free text
+//   ("victim of trafficking") and a legal status reveals a person's situation, so they
+//   are indexed only as codec tokens (`legalKey`, `tagKeys`): the value itself today, a
+//   keyed hash once the encrypting codec is on.
+// - everything else (every field value, an outbox mutation's `set`, drafts) is `Encoded`
+//   through codec.ts.
+import { Dexie, type Table } from 'dexie';
+import { hlcWallMs, type Hlc, type HlcState } from '../domain/hlc.ts';
+import type { RecordType } from '../domain/records.ts';
+import type { Encoded } from './codec.ts';
+
+export const DB_NAME = 'terenski-zvezek';
+
+/** Index props derived from a record's decoded fields at write time (index-props.ts). */
+export interface IndexProps {
+  status?: string;
+  legalKey?: string;
+  tagKeys?: string[];
+  assignees?: string[];
+  /** This record's own plain dates that something is due on (`YYYY-MM-DD`). */
+  due?: string[];
+}
+
+export interface RecordRow extends IndexProps {
+  id: string;
+  type: RecordType;
+  /** The case the record belongs to; a case's own id for a case; absent for `template`. */
+  caseId?: string;
+  teamId?: string;
+  /** Codec-encoded `Record<string, unknown>`: the record's field values. */
+  fields: Encoded;
+  clocks: Record<string, Hlc>;
+  deleted: Hlc | null;
+  seq?: string;
+  /** 1 for a tombstone (IndexedDB cannot index null or booleans). */
+  isDeleted: 0 | 1;
+  /** Wall time (ms) of the record's latest change, from its newest clock. */
+  updatedAt: number;
+  /**
+   * Local change number, from `DeviceMeta.nextChange`: grows with every change of
+   * fields, clocks or deletion on this device (local or pulled). Used to notice
+   * concurrent changes (write.ts) and to catch up incrementally (search.ts).
+   */
+  changeNo: number;
+  /** Case rows only: sorted unique `due` dates of the case's live records. */
+  dues?: string[];
+  /** Case rows only: wall time (ms) of the latest change to the case or any of its records. */
+  activityAt?: number;
+}
+
+/** One outbox entry: a protocol mutation (SYNC-PROTOCOL.md, Push), `set` encoded. */
+export interface OutboxRow {
+  /** Device mutation number: 1, 2, 3, … with no gaps. */
+  n: number;
+  record: string;
+  type: RecordType;
+  caseId?: string;
+  /** Codec-encoded `Record<string, unknown>`. */
+  set?: Encoded;
+  delete?: true;
+  clock: Hlc;
+  /** The clock of each set field as this device saw it before the write (null: none). */
+  base?: Record<string, Hlc | null>;
+  createdAt: number;
+}
+
+export interface RejectedRow extends OutboxRow {
+  code: string;
+  message: string;
+  rejectedAt: number;
+}
+
+export interface DraftRow {
+  key: string;
+  caseId?: string;
+  /** Codec-encoded form state. */
+  body: Encoded;
+  savedAt: number;
+}
+
+export interface DeviceMeta {
+  key: 'device';
+  /** HLC node id (16 hex digits), made once per installation. */
+  node: string;
+  hlc: HlcState;
+  nextMutation: number;
+  nextChange: number;
+  createdAt: number;
+}
+
+export interface SyncMeta {
+  key: 'sync';
+  cursor: string | null;
+  lastPullAt?: number;
+}
+
+export interface DemoMeta {
+  key: 'demo';
+  /** Every record id "load demo data" created, in creation order. */
+  ids: string[];
+}
+
+/** Cases whose rows were removed outright (pull `removed`), so readers can catch up. */
+export interface PurgeMeta {
+  key: 'purges';
+  entries: { changeNo: number; caseIds: string[] }[];
+  /** Entries with a smaller changeNo were dropped; a reader older than this rebuilds. */
+  keptFrom: number;
+}
+
+export type MetaRow = DeviceMeta | SyncMeta | DemoMeta | PurgeMeta;
+
+export type ZvezekDb = Dexie & {
+  records: Table<RecordRow, string>;
+  outbox: Table<OutboxRow, number>;
+  meta: Table<MetaRow, MetaRow['key']>;
+  drafts: Table<DraftRow, string>;
+  rejected: Table<RejectedRow, number>;
+};
+
+// Schema history. Never edit a shipped version: add a new one with an upgrade. Upgrades
+// run inside an IndexedDB transaction, so they may only use data stored in the clear (a
+// change that needs decoded fields runs after open, outside the upgrade).
+
+/** Version 1: records with their index props, outbox, meta, drafts. */
+export const schemaV1 = Object.freeze({
+  records: 'id, type, caseId, [type+caseId], [type+status], legalKey, *tagKeys, *assignees',
+  outbox: 'n, record',
+  meta: 'key',
+  drafts: 'key, caseId',
+});
+
+/**
+ * Version 2: deletion flag, last change time and local change number on every record
+ * (indexed), due dates indexed, case activity/due summaries, outbox by case, and the list
+ * of rejected mutations.
+ */
+export const schemaV2 = Object.freeze({
+  records:
+    'id, type, caseId, [type+caseId], [type+status], legalKey, *tagKeys, *assignees, *due, isDeleted, updatedAt, changeNo',
+  outbox: 'n, record, caseId',
+  meta: 'key',
+  drafts: 'key, caseId',
+  rejected: 'n, caseId',
+});
+
+export const SCHEMA_VERSION = 2;
+
+export function createDb(name: string = DB_NAME): ZvezekDb {
+  const db = new Dexie(name) as ZvezekDb;
+  db.version(1).stores(schemaV1);
+  db.version(2)
+    .stores(schemaV2)
+    .upgrade(async (tx) => {
+      const records = tx.table<RecordRow, string>('records');
+      const rows = await records.toArray();
+      let changeNo = 1;
+      for (const row of rows) {
+        row.isDeleted = row.deleted ? 1 : 0;
+        row.updatedAt = latestWallMs(row);
+        row.changeNo = changeNo++;
+      }
+      for (const row of rows) {
+        if (row.type === 'case') Object.assign(row, caseSummary(row, rows.filter((r) => r.caseId === row.id)));
+      }
+      await records.bulkPut(rows);
+      const device = await tx.table<MetaRow, string>('meta').get('device');
+      if (device && device.key === 'device') {
+        await tx.table<MetaRow, string>('meta').put({ ...device, nextChange: changeNo });
+      }
+    });
+  return db;
+}
+
+/** Wall time (ms) of a record's newest clock, or 0 for a record without any. */
+export function latestWallMs(row: Pick<RecordRow, 'clocks' | 'deleted'>): number {
+  let latest = row.deleted ?? '';
+  for (const clock of Object.values(row.clocks)) if (clock > latest) latest = clock;
+  return latest ? hlcWallMs(latest) : 0;
+}
+
+/** The case row's summaries over the case's rows (itself included). */
+export function caseSummary(
+  caseRow: Pick<RecordRow, 'activityAt' | 'updatedAt'>,
+  rowsOfCase: readonly Pick<RecordRow, 'isDeleted' | 'due' | 'updatedAt'>[],
+): { dues: string[]; activityAt: number } {
+  const dues = new Set<string>();
+  let activityAt = Math.max(caseRow.activityAt ?? 0, caseRow.updatedAt);
+  for (const row of rowsOfCase) {
+    if (row.isDeleted) continue;
+    for (const date of row.due ?? []) dues.add(date);
+    activityAt = Math.max(activityAt, row.updatedAt);
+  }
+  return { dues: [...dues].toSorted(), activityAt };
+}

@@ -1,0 +1,54 @@
+// Which decoded field values become IndexedDB index props (db.ts says what may sit in the
+// clear and why). One function per record type; a type without one gets no index props.
+// Owners of checklists and viewings add or refine theirs here.
+import { normalizeText } from '../domain/normalize-text.ts';
+import type { RecordType } from '../domain/records.ts';
+import type { Codec } from './codec.ts';
+import type { IndexProps } from './db.ts';
+
+type Fields = Record<string, unknown>;
+type DeriveIndexProps = (fields: Fields, codec: Codec) => Promise<IndexProps>;
+
+const PLAIN_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
+
+const derivers: Partial<Record<RecordType, DeriveIndexProps>> = {
+  case: async (fields, codec) => {
+    const props: IndexProps = {
+      // Screens treat a missing field as empty; a case nobody closed is open.
+      status: fields.status === 'closed' ? 'closed' : 'open',
+      assignees: stringList(fields.assignees),
+      tagKeys: await Promise.all(stringList(fields.tags).map((tag) => tagToken(codec, tag))),
+    };
+    if (typeof fields.legalStatus === 'string') props.legalKey = await legalStatusToken(codec, fields.legalStatus);
+    return props;
+  },
+  note: async (fields) => ({ due: dates(fields.followUpDate) }),
+  viewing: async (fields) => ({ due: dates(fields.date) }),
+};
+
+/** The index props of a live record with these decoded fields. */
+export function deriveIndexProps(type: RecordType, fields: Fields, codec: Codec): Promise<IndexProps> {
+  return derivers[type]?.(fields, codec) ?? Promise.resolve({});
+}
+
+/** Every index prop name: what a tombstone drops, and what a rewrite replaces. */
+export const indexPropKeys = ['status', 'legalKey', 'tagKeys', 'assignees', 'due'] as const satisfies readonly (keyof IndexProps)[];
+
+// The kind goes into the token so that a tag and a legal status with the same text get
+// different keyed hashes once the encrypting codec is on.
+export function legalStatusToken(codec: Codec, legalStatus: string): Promise<string> {
+  return codec.indexToken(`legalStatus:${legalStatus}`);
+}
+
+/** Tags filter without regard to case or diacritics ("Stanovanje" = "stanovanje"). */
+export function tagToken(codec: Codec, tag: string): Promise<string> {
+  return codec.indexToken(`tag:${normalizeText(tag.trim())}`);
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function dates(value: unknown): string[] {
+  return typeof value === 'string' && PLAIN_DATE_PREFIX.test(value) ? [value.slice(0, 10)] : [];
+}

@@ -1,0 +1,79 @@
+// A Store is the open database plus what the store needs from the outside: the clock and
+// randomness (env.ts) and the encode/decode step (codec.ts). Every store function takes it
+// as its first argument, so tests (and the multi-device sync tests) can open several
+// independent stores side by side.
+import { initialHlcState, nodeIdFromBytes } from '../domain/hlc.ts';
+import { plainJsonCodec, type Codec } from './codec.ts';
+import { createDb, DB_NAME, type DeviceMeta, type ZvezekDb } from './db.ts';
+import { browserEnv, type Env } from './env.ts';
+import { attempt, type Result } from './errors.ts';
+
+export interface Store {
+  readonly db: ZvezekDb;
+  readonly env: Env;
+  readonly codec: Codec;
+}
+
+export interface OpenStoreOptions {
+  /** IndexedDB database name; tests give each test its own. */
+  name?: string;
+  env?: Env;
+  codec?: Codec;
+}
+
+/**
+ * Open (and create or upgrade) the database and make sure this installation has its
+ * node id and clock. Fails with `storage_unavailable` where IndexedDB cannot be used.
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Result<Store>> {
+  const env = options.env ?? browserEnv;
+  const store: Store = { db: createDb(options.name ?? DB_NAME), env, codec: options.codec ?? plainJsonCodec };
+  const opened = await attempt(async () => {
+    await store.db.open();
+    await ensureDevice(store);
+    return store;
+  });
+  if (!opened.ok) store.db.close();
+  return opened;
+}
+
+export function closeStore(store: Store): void {
+  store.db.close();
+}
+
+/** The installation's device row; made once, on first open, and kept across reloads. */
+export async function ensureDevice(store: Store): Promise<DeviceMeta> {
+  return store.db.transaction('rw', store.db.meta, async () => {
+    const existing = await store.db.meta.get('device');
+    if (existing?.key === 'device') return existing;
+    const node = nodeIdFromBytes(store.env.randomBytes(8));
+    const device: DeviceMeta = {
+      key: 'device',
+      node,
+      hlc: initialHlcState(node),
+      nextMutation: 1,
+      nextChange: 1,
+      createdAt: store.env.now(),
+    };
+    await store.db.meta.put(device);
+    return device;
+  });
+}
+
+/** Read the device row inside a transaction that includes `meta`. */
+export async function deviceMeta(store: Store): Promise<DeviceMeta> {
+  const device = await store.db.meta.get('device');
+  if (device?.key !== 'device') throw new Error('device meta missing: open the store with openStore()');
+  return device;
+}
+
+let defaultStore: Promise<Result<Store>> | null = null;
+
+/** The app's store (database `terenski-zvezek`, browser clock and randomness), opened once. */
+export function appStore(): Promise<Result<Store>> {
+  defaultStore ??= openStore().then((result) => {
+    if (!result.ok) defaultStore = null; // let the screen offer "try again"
+    return result;
+  });
+  return defaultStore;
+}

@@ -1,0 +1,304 @@
+// Every local write goes through here (STYLE.md: writes go through repository functions).
+// A write stores the record (fields and clocks) and its outbox mutation, and advances the
+// persisted clock and mutation number, in ONE IndexedDB transaction over records + outbox
+// + meta: either all of it is stored or none of it (SYNC-PROTOCOL.md, Push: `n` has no gaps).
+//
+// Field values are encoded (codec.ts) BEFORE the transaction, because an IndexedDB
+// transaction commits as soon as it waits on anything else (WebCrypto, later). An update
+// therefore reads the record, decodes and re-encodes it outside, and the transaction checks
+// that the record's `changeNo` is still the one it read; if another write (another tab, a
+// pull) got there first, it starts over.
+//
+// A local write needs no merge: the device's clock is past every clock it has stored (it
+// ticks on each write and folds in every pulled clock, sync-state.ts), so each field it
+// sets wins locally. Whether it wins everywhere is the endpoint's call, by the shared merge
+// rule and the `base` clocks sent along.
+import { tick, type Hlc } from '../domain/hlc.ts';
+import { uuidv7 } from '../domain/ids.ts';
+import { jsonEqual } from '../domain/json-equal.ts';
+import { teamWideRecordTypes, validateSet, type RecordType } from '../domain/records.ts';
+import { caseSummary, type DeviceMeta, type IndexProps, type RecordRow } from './db.ts';
+import { attempt, failure, toStoreError, type Result } from './errors.ts';
+import { deriveIndexProps, indexPropKeys } from './index-props.ts';
+import { deviceMeta, type Store } from './store.ts';
+
+export interface WriteReceipt {
+  id: string;
+  /** The outbox mutation number; null when the write changed nothing (no mutation). */
+  n: number | null;
+  clock: Hlc | null;
+}
+
+export type WriteResult = Result<WriteReceipt>;
+
+export interface CreateOptions {
+  /**
+   * Extra writes that must commit with the record (e.g. demo.ts remembering the ids it
+   * made). Runs inside the transaction: only Dexie calls on records, outbox, meta.
+   */
+  inTransaction?: (id: string) => Promise<void>;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/** Thrown inside a transaction to abort it when what a write read has changed meanwhile. */
+export class ChangedMeanwhile extends Error {
+  constructor() {
+    super('record changed during the write');
+    this.name = 'ChangedMeanwhile';
+  }
+}
+
+/**
+ * Create a record. `caseId` is the case it belongs to; null for a case (its own id becomes
+ * its caseId) and for team-wide types (templates).
+ */
+export async function createRecord(
+  store: Store,
+  type: RecordType,
+  caseId: string | null,
+  set: Record<string, unknown>,
+  options: CreateOptions = {},
+): Promise<WriteResult> {
+  // Only the endpoint makes conflict records (SYNC-PROTOCOL.md, Merge rule).
+  if (type === 'conflict') return failure('forbidden');
+  const valid = validateSet(type, set);
+  if (!valid.ok) return failure('invalid', valid.issues);
+  const ownsCase = type !== 'case' && !teamWideRecordTypes.includes(type);
+  if (ownsCase !== (caseId !== null)) {
+    return failure('invalid', [{ field: 'caseId', code: 'invalid_case', message: 'validation.invalid' }]);
+  }
+  const { db, env, codec } = store;
+
+  const result = await attempt(async () => {
+    const encodedFields = await codec.encode(set);
+    const props = await deriveIndexProps(type, set, codec);
+    const now = env.now();
+    const id = uuidv7(now, env.randomBytes(10));
+    return db.transaction('rw', db.records, db.outbox, db.meta, async (): Promise<WriteResult> => {
+      if (caseId !== null) {
+        const parent = await db.records.get(caseId);
+        if (!parent || parent.type !== 'case') return failure('not_found');
+        if (parent.isDeleted) return failure('gone');
+      }
+      const device = await deviceMeta(store);
+      const { state, clock } = tick(device.hlc, now);
+      const n = device.nextMutation;
+      const fieldNames = Object.keys(set);
+      const row: RecordRow = {
+        id,
+        type,
+        ...(type === 'case' ? { caseId: id } : caseId !== null ? { caseId } : {}),
+        fields: encodedFields,
+        clocks: Object.fromEntries(fieldNames.map((field) => [field, clock])),
+        deleted: null,
+        isDeleted: 0,
+        updatedAt: now,
+        changeNo: device.nextChange,
+        ...props,
+        ...(type === 'case' ? { dues: [], activityAt: now } : {}),
+      };
+      // `add`, not `put`: a clash (an id or `n` made twice) aborts everything.
+      await db.records.add(row);
+      await db.outbox.add({
+        n,
+        record: id,
+        type,
+        ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
+        set: encodedFields,
+        clock,
+        // A new record: its author saw no earlier value of any field.
+        base: Object.fromEntries(fieldNames.map((field) => [field, null])),
+        createdAt: now,
+      });
+      await saveDevice(store, device, state, { mutations: 1, changes: 1 });
+      if (caseId !== null) await touchCase(store, caseId, now, (props.due?.length ?? 0) > 0);
+      await options.inTransaction?.(id);
+      return { ok: true, value: { id, n, clock } };
+    });
+  });
+  return result.ok ? result.value : result;
+}
+
+/**
+ * Set some fields of a record. Fields whose value does not change are left out of the
+ * mutation; when nothing changes, nothing is written (`n` and `clock` are null).
+ * `null` clears a field.
+ */
+export async function updateRecord(
+  store: Store,
+  id: string,
+  set: Record<string, unknown>,
+  options: ExpectType = {},
+): Promise<WriteResult> {
+  return retryWhenChanged(() => updateOnce(store, id, set, options));
+}
+
+export interface ExpectType {
+  /** Answer `not_found` unless the record is of this type (e.g. deleteCase on a note id). */
+  type?: RecordType;
+}
+
+async function updateOnce(
+  store: Store,
+  id: string,
+  set: Record<string, unknown>,
+  options: ExpectType,
+): Promise<WriteResult> {
+  const { db, env, codec } = store;
+  const snapshot = await db.records.get(id);
+  if (!snapshot || (options.type && snapshot.type !== options.type)) return failure('not_found');
+  if (snapshot.isDeleted) return failure('gone');
+  // A conflict is resolved by deleting it, never edited (SYNC-PROTOCOL.md, Merge rule).
+  if (snapshot.type === 'conflict') return failure('forbidden');
+  const valid = validateSet(snapshot.type, set);
+  if (!valid.ok) return failure('invalid', valid.issues);
+
+  const current = (await codec.decode(snapshot.fields)) as Record<string, unknown>;
+  const changed = Object.entries(set).filter(([field, value]) => !jsonEqual(value, current[field] ?? null));
+  if (changed.length === 0) return { ok: true, value: { id, n: null, clock: null } };
+  const changedSet = Object.fromEntries(changed);
+  const fields = { ...current, ...changedSet };
+  const encodedFields = await codec.encode(fields);
+  const encodedSet = await codec.encode(changedSet);
+  const props = await deriveIndexProps(snapshot.type, fields, codec);
+  const now = env.now();
+
+  return db.transaction('rw', db.records, db.outbox, db.meta, async (): Promise<WriteResult> => {
+    const row = await db.records.get(id);
+    if (!row || row.changeNo !== snapshot.changeNo) throw new ChangedMeanwhile();
+    const device = await deviceMeta(store);
+    const { state, clock } = tick(device.hlc, now);
+    const n = device.nextMutation;
+    const base: Record<string, Hlc | null> = {};
+    const clocks = { ...row.clocks };
+    for (const [field] of changed) {
+      base[field] = row.clocks[field] ?? null;
+      clocks[field] = clock;
+    }
+    const next = withIndexProps({ ...row, fields: encodedFields, clocks, updatedAt: now, changeNo: device.nextChange }, props);
+    if (row.type === 'case') next.activityAt = Math.max(row.activityAt ?? 0, now);
+    await db.records.put(next);
+    await db.outbox.add({
+      n,
+      record: id,
+      type: row.type,
+      ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
+      set: encodedSet,
+      clock,
+      base,
+      createdAt: now,
+    });
+    await saveDevice(store, device, state, { mutations: 1, changes: 1 });
+    if (row.caseId !== undefined && row.type !== 'case') {
+      await touchCase(store, row.caseId, now, !jsonEqual(row.due ?? [], props.due ?? []));
+    }
+    return { ok: true, value: { id, n, clock } };
+  });
+}
+
+/**
+ * Run `operation` (read, encode, then a transaction that throws ChangedMeanwhile when what
+ * it read has changed) until it gets through; storage failures become error values.
+ */
+export async function retryWhenChanged<T>(operation: () => Promise<Result<T>>): Promise<Result<T>> {
+  for (let attemptNo = 0; attemptNo < MAX_ATTEMPTS; attemptNo += 1) {
+    try {
+      return await operation();
+    } catch (thrown) {
+      if (thrown instanceof ChangedMeanwhile) continue;
+      return { ok: false, error: toStoreError(thrown) };
+    }
+  }
+  return failure('busy');
+}
+
+/**
+ * Delete a record: it becomes a tombstone (no field values) and a delete mutation is
+ * queued. Deleting a case also tombstones every record of that case on this device, with
+ * the case's deletion clock, and erases the case's form drafts. Those records get no
+ * mutations of their own: the endpoint deletes every record of a deleted case in the same
+ * transaction (SYNC-PROTOCOL.md, Deletion and erasure), including records this device never
+ * saw, and separate deletes pushed after the case's would only come back `gone`.
+ */
+export async function deleteRecord(store: Store, id: string, options: ExpectType = {}): Promise<WriteResult> {
+  const { db, env, codec } = store;
+  const result = await attempt(async () => {
+    const noFields = await codec.encode({});
+    const now = env.now();
+    return db.transaction('rw', [db.records, db.outbox, db.meta, db.drafts], async (): Promise<WriteResult> => {
+      const row = await db.records.get(id);
+      if (!row || (options.type && row.type !== options.type)) return failure('not_found');
+      if (row.isDeleted) return failure('gone');
+      const device = await deviceMeta(store);
+      const { state, clock } = tick(device.hlc, now);
+      const n = device.nextMutation;
+      let changeNo = device.nextChange;
+      await db.records.put(tombstone(row, clock, now, changeNo++, noFields));
+      await db.outbox.add({
+        n,
+        record: id,
+        type: row.type,
+        ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
+        delete: true,
+        clock,
+        createdAt: now,
+      });
+      if (row.type === 'case') {
+        const rowsOfCase = await db.records.where('caseId').equals(id).toArray();
+        const live = rowsOfCase.filter((other) => other.id !== id && !other.isDeleted);
+        await db.records.bulkPut(live.map((other) => tombstone(other, clock, now, changeNo++, noFields)));
+        await db.drafts.where('caseId').equals(id).delete();
+      } else if (row.caseId !== undefined) {
+        await touchCase(store, row.caseId, now, (row.due?.length ?? 0) > 0);
+      }
+      await saveDevice(store, device, state, { mutations: 1, changes: changeNo - device.nextChange });
+      return { ok: true, value: { id, n, clock } };
+    });
+  });
+  return result.ok ? result.value : result;
+}
+
+/** A record's tombstone: id, type, caseId, deletion clock; fields and index props gone. */
+export function tombstone(row: RecordRow, deleted: Hlc, now: number, changeNo: number, noFields: string): RecordRow {
+  const dead: RecordRow = withIndexProps({ ...row, fields: noFields, clocks: {}, deleted, isDeleted: 1, updatedAt: now, changeNo }, {});
+  delete dead.dues;
+  delete dead.activityAt;
+  return dead;
+}
+
+/** The row with exactly these index props (stale ones removed). */
+export function withIndexProps(row: RecordRow, props: IndexProps): RecordRow {
+  const next = { ...row };
+  for (const key of indexPropKeys) delete next[key];
+  return Object.assign(next, props);
+}
+
+/**
+ * Keep the case row's summaries current after a change to one of its records: last
+ * activity always, due dates when the record's dates may have changed. Inside a
+ * transaction over records. Not a change of the case itself: `changeNo` stays.
+ */
+export async function touchCase(store: Store, caseId: string, at: number, duesChanged: boolean): Promise<void> {
+  const { db } = store;
+  const caseRow = await db.records.get(caseId);
+  if (!caseRow || caseRow.type !== 'case' || caseRow.isDeleted) return;
+  const next: RecordRow = { ...caseRow, activityAt: Math.max(caseRow.activityAt ?? 0, at) };
+  if (duesChanged) next.dues = caseSummary(caseRow, await db.records.where('caseId').equals(caseId).toArray()).dues;
+  await db.records.put(next);
+}
+
+/** Store the advanced clock and counters; inside a transaction over meta. */
+export async function saveDevice(
+  store: Store,
+  device: DeviceMeta,
+  hlc: DeviceMeta['hlc'],
+  used: { mutations: number; changes: number },
+): Promise<void> {
+  await store.db.meta.put({
+    ...device,
+    hlc,
+    nextMutation: device.nextMutation + used.mutations,
+    nextChange: device.nextChange + used.changes,
+  });
+}

@@ -1,0 +1,60 @@
+// Shared set-up for store tests: a fresh database per test, a clock the test moves, and
+// reproducible "random" bytes (so ids and node ids are stable).
+import { openStore, type Store } from '../../../src/store/store.ts';
+import type { Codec } from '../../../src/store/codec.ts';
+import type { Env } from '../../../src/store/env.ts';
+
+export const START_MS = Date.UTC(2026, 10, 21, 9, 0, 0, 0);
+
+export interface TestEnv extends Env {
+  /** Move the clock forward (or back) by `ms`. */
+  advance(ms: number): void;
+  set(ms: number): void;
+}
+
+export function testEnv(startMs = START_MS, seed = 1): TestEnv {
+  let now = startMs;
+  let state = seed >>> 0 || 1;
+  return {
+    now: () => now,
+    advance: (ms) => {
+      now += ms;
+    },
+    set: (ms) => {
+      now = ms;
+    },
+    randomBytes: (n) => {
+      const bytes = new Uint8Array(n);
+      for (let i = 0; i < n; i += 1) {
+        // xorshift32: plenty for test ids, and the same on every run
+        state ^= state << 13;
+        state ^= state >>> 17;
+        state ^= state << 5;
+        bytes[i] = state & 0xff;
+      }
+      return bytes;
+    },
+  };
+}
+
+let counter = 0;
+export function freshName(label = 'store'): string {
+  counter += 1;
+  return `test-${label}-${counter}-${Math.random().toString(36).slice(2)}`;
+}
+
+export async function freshStore(
+  options: { name?: string; env?: TestEnv; codec?: Codec } = {},
+): Promise<Store & { env: TestEnv; name: string }> {
+  const env = options.env ?? testEnv();
+  const name = options.name ?? freshName();
+  const opened = await openStore({ name, env, ...(options.codec ? { codec: options.codec } : {}) });
+  if (!opened.ok) throw new Error(`could not open test store: ${opened.error.code}`);
+  return Object.assign(opened.value, { env, name });
+}
+
+/** Unwrap a Result in a test, failing loudly with its error code. */
+export function ok<T>(result: { ok: true; value: T } | { ok: false; error: { code: string } }): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}`);
+  return result.value;
+}
