@@ -111,8 +111,8 @@ export interface DemoMeta {
 export interface PurgeMeta {
   key: 'purges';
   entries: { changeNo: number; caseIds: string[] }[];
-  /** Entries with a smaller changeNo were dropped; a reader older than this rebuilds. */
-  keptFrom: number;
+  /** Entries up to this changeNo were dropped; a reader that saw less than this rebuilds. */
+  droppedUpTo: number;
 }
 
 export type MetaRow = DeviceMeta | SyncMeta | DemoMeta | PurgeMeta;
