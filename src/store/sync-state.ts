@@ -82,7 +82,7 @@ async function moveToRejected(store: Store, rejected: readonly RejectedMutation[
 /** Rejected mutations, newest first, decoded, for the sync screen. */
 export async function listRejected(store: Store): Promise<Result<(Mutation & Omit<RejectedRow, keyof OutboxRow>)[]>> {
   return attempt(async () => {
-    const rows = await store.db.rejected.orderBy('n').reverse().toArray();
+    const rows = (await store.db.rejected.orderBy('n').toArray()).toReversed();
     return Promise.all(
       rows.map(async (row) => ({ ...(await toMutation(store, row)), code: row.code, message: row.message, rejectedAt: row.rejectedAt })),
     );

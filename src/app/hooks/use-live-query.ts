@@ -1,0 +1,38 @@
+// Screens read data through this hook: it runs a store query (src/store/queries) inside a
+// Dexie liveQuery and re-renders whenever IndexedDB data the query read changes, in this
+// tab, another tab or the service worker. Storage failures arrive as a StoreError value
+// with a message key the screen can translate.
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import { toStoreError, type StoreError } from '../../store/errors.ts';
+
+export interface LiveQueryState<T> {
+  /** The latest result; while a changed query loads, the previous result stays here. */
+  value: T | undefined;
+  error: StoreError | undefined;
+  /** True until the first result of the current query arrives. */
+  loading: boolean;
+}
+
+/**
+ * `const { value } = useLiveQuery(() => caseList(store, query), [store, query.sort, ...])`.
+ * `deps` work as in useEffect: the query restarts when one of them changes. A null querier
+ * (e.g. the store is not open yet) subscribes to nothing.
+ */
+export function useLiveQuery<T>(querier: (() => Promise<T>) | null, deps: readonly unknown[]): LiveQueryState<T> {
+  const [state, setState] = useState<LiveQueryState<T>>({ value: undefined, error: undefined, loading: true });
+
+  useEffect(() => {
+    if (!querier) return undefined;
+    setState((previous) => ({ ...previous, loading: true }));
+    const subscription = liveQuery(querier).subscribe({
+      next: (value) => setState({ value, error: undefined, loading: false }),
+      error: (thrown: unknown) => setState((previous) => ({ ...previous, error: toStoreError(thrown), loading: false })),
+    });
+    return () => subscription.unsubscribe();
+    // The caller's deps decide when the query restarts (as with useEffect).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+
+  return state;
+}

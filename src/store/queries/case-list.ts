@@ -1,0 +1,155 @@
+// The case list: filters (open/closed, legal status, assigned to me, tag), sorting (next
+// deadline, last activity), a count, and one page at a time, so thousands of cases stay
+// smooth on a phone: only the rows of the page shown are decoded.
+//
+// Filtering and sorting use only the clear index props of case rows (db.ts); the most
+// selective filter picks the IndexedDB index, the others are checked on the rows.
+import type { LegalStatus } from '../../domain/case.ts';
+import { normalizeText } from '../../domain/normalize-text.ts';
+import type { CaseFields } from '../../domain/records.ts';
+import type { RecordRow } from '../db.ts';
+import { legalStatusToken, tagToken } from '../index-props.ts';
+import type { Store } from '../store.ts';
+import { decodeRow, type RecordView } from './decode.ts';
+
+export interface CaseListFilter {
+  /** Default `open`. */
+  status?: 'open' | 'closed' | 'all';
+  legalStatus?: LegalStatus;
+  /** "Assigned to me": the signed-in user's id. */
+  assignedTo?: string;
+  /** Matches regardless of case and diacritics. */
+  tag?: string;
+}
+
+export type CaseListSort = 'deadline' | 'activity';
+
+export interface CaseListQuery extends CaseListFilter {
+  sort: CaseListSort;
+  /** Today in Slovenia (`YYYY-MM-DD`): the next deadline is the first due date from today on. */
+  today: string;
+  offset?: number;
+  /** Default 50. */
+  limit?: number;
+}
+
+export interface CaseListItem extends RecordView<CaseFields> {
+  status: 'open' | 'closed';
+  /** The case's first due date from today on (a note's follow-up, a viewing, ...). */
+  nextDue: string | null;
+  activityAt: number;
+}
+
+export interface CaseListPage {
+  /** How many cases match the filters (all pages). */
+  total: number;
+  items: CaseListItem[];
+}
+
+const DEFAULT_LIMIT = 50;
+
+export async function caseList(store: Store, query: CaseListQuery): Promise<CaseListPage> {
+  const rows = await matchingCaseRows(store, query);
+  const ranked = rows.map((row) => ({ row, nextDue: firstFrom(row.dues, query.today), activityAt: row.activityAt ?? row.updatedAt }));
+  ranked.sort(query.sort === 'deadline' ? byDeadlineThenActivity : byActivity);
+  const offset = Math.max(0, query.offset ?? 0);
+  const page = ranked.slice(offset, offset + Math.max(0, query.limit ?? DEFAULT_LIMIT));
+  const items = await Promise.all(
+    page.map(async ({ row, nextDue, activityAt }) => ({
+      ...(await decodeRow<CaseFields>(store, row)),
+      status: row.status === 'closed' ? ('closed' as const) : ('open' as const),
+      nextDue,
+      activityAt,
+    })),
+  );
+  return { total: ranked.length, items };
+}
+
+/** Just the number of cases that match (for a badge or a heading). */
+export async function caseCount(store: Store, filter: CaseListFilter = {}): Promise<number> {
+  return (await matchingCaseRows(store, filter)).length;
+}
+
+/**
+ * Every tag used on a live case, sorted, for the tag filter; spellings that differ only in
+ * case or diacritics are one tag (the filter treats them alike), shown in the spelling
+ * most cases use. Decodes every case.
+ */
+export async function caseTags(store: Store): Promise<string[]> {
+  const rows = await store.db.records
+    .where('[type+status]')
+    .anyOf([
+      ['case', 'open'],
+      ['case', 'closed'],
+    ])
+    .toArray();
+  const spellings = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const fields = (await Promise.resolve(store.codec.decode(row.fields))) as CaseFields;
+    for (const tag of fields.tags ?? []) {
+      const key = normalizeText(tag.trim());
+      const counts = spellings.get(key) ?? new Map<string, number>();
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      spellings.set(key, counts);
+    }
+  }
+  const tags = [...spellings.values()].map(
+    (counts) => [...counts].toSorted(([a, m], [b, n]) => n - m || a.localeCompare(b))[0]![0],
+  );
+  return tags.toSorted((a, b) => a.localeCompare(b));
+}
+
+async function matchingCaseRows(store: Store, filter: CaseListFilter): Promise<RecordRow[]> {
+  const { db, codec } = store;
+  const status = filter.status ?? 'open';
+  const tagKey = filter.tag !== undefined ? await Promise.resolve(tagToken(codec, filter.tag)) : undefined;
+  const legalKey = filter.legalStatus !== undefined ? await Promise.resolve(legalStatusToken(codec, filter.legalStatus)) : undefined;
+
+  let candidates;
+  if (tagKey !== undefined) candidates = db.records.where('tagKeys').equals(tagKey);
+  else if (legalKey !== undefined) candidates = db.records.where('legalKey').equals(legalKey);
+  else if (filter.assignedTo !== undefined) candidates = db.records.where('assignees').equals(filter.assignedTo);
+  else if (status === 'all') {
+    candidates = db.records.where('[type+status]').anyOf([
+      ['case', 'open'],
+      ['case', 'closed'],
+    ]);
+  } else candidates = db.records.where('[type+status]').equals(['case', status]);
+
+  const rows = await candidates.toArray();
+  return rows.filter(
+    (row) =>
+      row.type === 'case' &&
+      !row.isDeleted &&
+      (status === 'all' || row.status === status) &&
+      (legalKey === undefined || row.legalKey === legalKey) &&
+      (tagKey === undefined || (row.tagKeys ?? []).includes(tagKey)) &&
+      (filter.assignedTo === undefined || (row.assignees ?? []).includes(filter.assignedTo)),
+  );
+}
+
+/** The first date in a sorted list that is on or after `today`. */
+function firstFrom(dates: readonly string[] | undefined, today: string): string | null {
+  for (const date of dates ?? []) if (date >= today) return date;
+  return null;
+}
+
+interface Ranked {
+  row: RecordRow;
+  nextDue: string | null;
+  activityAt: number;
+}
+
+function byActivity(a: Ranked, b: Ranked): number {
+  return b.activityAt - a.activityAt || (a.row.id < b.row.id ? 1 : a.row.id > b.row.id ? -1 : 0);
+}
+
+// Cases with an upcoming due date first, soonest first; then the rest by last activity.
+function byDeadlineThenActivity(a: Ranked, b: Ranked): number {
+  if (a.nextDue !== b.nextDue) {
+    if (a.nextDue === null) return 1;
+    if (b.nextDue === null) return -1;
+    return a.nextDue < b.nextDue ? -1 : 1;
+  }
+  return byActivity(a, b);
+}
