@@ -1,32 +1,75 @@
 // Builds the one HTTP server: the built app and the /v1 sync API on one port.
 import Fastify, { type FastifyInstance } from 'fastify';
+import { MAX_BODY_BYTES } from '../domain/protocol.ts';
 import type { ServerConfig } from './config.ts';
+import { errorBody } from './http/api-error.ts';
+import { handleErrors } from './http/error-handler.ts';
+import { acceptJsonBodiesOnly } from './http/json-body.ts';
+import { loggerOptions } from './http/logging.ts';
+import { requireProtocolVersion } from './http/protocol-version.ts';
+import { addSecurityHeaders } from './http/security-headers.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import type { RouteContext } from './routes/context.ts';
+import { deviceRoutes } from './routes/devices.ts';
+import { healthRoutes } from './routes/health.ts';
+import { inviteRoutes } from './routes/invites.ts';
+import { setupRoutes } from './routes/setup.ts';
+import { syncRoutes } from './routes/sync.ts';
 import { isAppNavigation, registerStaticApp } from './static.ts';
+import type { Storage } from './storage/adapter.ts';
+import { openStorage } from './storage/open-storage.ts';
 
 export interface BuiltServer {
   app: FastifyInstance;
+  storage: Storage;
+  /** Finishes requests in flight, then closes the database. */
   close(): Promise<void>;
 }
 
-export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
+export interface BuildOptions {
+  /** An already open storage (else opened from the config); closed with the server. */
+  storage?: Storage;
+  /** The endpoint's clock; tests move it to check expiry and limits. */
+  now?: () => number;
+}
+
+export async function buildServer(config: ServerConfig, options: BuildOptions = {}): Promise<BuiltServer> {
+  const storage = options.storage ?? openStorage(config);
   const app = Fastify({
-    logger: process.env.LOG_LEVEL === 'silent' ? false : { level: process.env.LOG_LEVEL ?? 'info' },
-    bodyLimit: 4 * 1024 * 1024,
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy: config.trustProxy,
   });
+  const context: RouteContext = { storage, now: options.now ?? Date.now };
+
+  acceptJsonBodiesOnly(app);
+  addSecurityHeaders(app);
+  requireProtocolVersion(app);
+  handleErrors(app);
 
   await registerStaticApp(app, config.staticDir);
+  healthRoutes(app, context);
+  setupRoutes(app, context);
+  authRoutes(app, context);
+  inviteRoutes(app, context);
+  deviceRoutes(app, context);
+  syncRoutes(app, context);
+  auditRoutes(app, context);
 
   app.setNotFoundHandler((request, reply) => {
-    if (isAppNavigation(request.url, request.method)) {
+    if (isAppNavigation(request.url, request.method) && typeof reply.sendFile === 'function') {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return reply.code(404).send({ error: { code: 'not_found', message: 'No such route.' } });
+    return reply.code(404).send(errorBody('not_found', 'There is nothing at this address.'));
   });
 
   return {
     app,
+    storage,
     async close() {
       await app.close();
+      await storage.close();
     },
   };
 }

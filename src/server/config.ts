@@ -8,6 +8,10 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   setupToken: string | undefined;
   staticDir: string;
+  /** pino level, or 'silent' */
+  logLevel: string;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (login limits per address). */
+  trustProxy: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -22,5 +26,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     setupToken: env.SETUP_TOKEN || undefined,
     staticDir: path.resolve(env.STATIC_DIR ?? './dist'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };
 }

@@ -1,11 +1,29 @@
 // `npm start`: serve the built app and the sync API on PORT (default 8080).
 import { readConfig } from './config.ts';
 import { buildServer } from './app.ts';
+import { startupSetupCode } from './operator.ts';
+import { StorageConfigError } from './storage/open-storage.ts';
 
 const config = readConfig();
-const server = await buildServer(config);
+let server;
+try {
+  server = await buildServer(config);
+} catch (error) {
+  if (!(error instanceof StorageConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 const address = await server.app.listen({ port: config.port, host: config.host });
-server.app.log.info(`Terenski zvezek is running: open ${address}/`);
+server.app.log.info({ storage: server.storage.kind }, 'Terenski zvezek is running');
+
+// With no team yet, a newcomer needs a setup code at once. Printed to the terminal, not
+// into the structured log: logs may be shipped elsewhere, the code is a secret.
+const setupCode = await startupSetupCode(server.storage, config.setupToken, Date.now());
+if (setupCode) {
+  process.stdout.write(
+    `\nNo team yet. Open ${address}/ and create your team with this one-time setup code:\n\n    ${setupCode}\n\n`,
+  );
+}
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

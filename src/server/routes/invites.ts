@@ -1,0 +1,46 @@
+// POST /v1/invites (coordinator) and /v1/invites/accept: single-use codes, valid 72 hours.
+import type { FastifyInstance } from 'fastify';
+import {
+  INVITE_LIFETIME_MS,
+  inviteAcceptRequestSchema,
+  inviteRequestSchema,
+  type AuthResponse,
+  type InviteResponse,
+} from '../../domain/protocol.ts';
+import { newAccount } from '../auth/accounts.ts';
+import { newCode, secretHash } from '../auth/secrets.ts';
+import { forbidden, parseShape } from '../http/api-error.ts';
+import { signIn, type RouteContext } from './context.ts';
+import { usernameTaken } from './username-taken.ts';
+
+export function inviteRoutes(app: FastifyInstance, context: RouteContext): void {
+  const { storage } = context;
+
+  app.post('/v1/invites', async (request, reply) => {
+    const body = parseShape(inviteRequestSchema, request.body);
+    const session = await signIn(context, request);
+    if (session.user.role !== 'coordinator') throw forbidden('Only coordinators invite people.');
+    const code = newCode();
+    const at = context.now();
+    const expiresAt = at + INVITE_LIFETIME_MS;
+    const by = { userId: session.user.id, deviceId: session.deviceId };
+    await storage.createInvite({ codeHash: secretHash(code), teamId: session.team.id, role: body.role, by, at, expiresAt });
+    const answer: InviteResponse = { code, expiresAt: new Date(expiresAt).toISOString() };
+    return reply.code(201).send(answer);
+  });
+
+  app.post('/v1/invites/accept', async (request, reply) => {
+    const body = parseShape(inviteAcceptRequestSchema, request.body);
+    const { account, token } = await newAccount(body);
+    const outcome = await storage.acceptInvite({ codeHash: secretHash(body.code), account, at: context.now() });
+    if (outcome.status === 'code_unusable') throw forbidden('This invite code is unknown, expired or already used.');
+    if (outcome.status === 'username_taken') throw usernameTaken();
+    const answer: AuthResponse = {
+      token,
+      deviceId: account.deviceId,
+      user: { id: outcome.user.id, name: outcome.user.name, role: outcome.user.role },
+      team: outcome.team,
+    };
+    return reply.code(201).send(answer);
+  });
+}

@@ -1,0 +1,198 @@
+// The storage boundary: everything the routes need from a database, as one async method
+// per use case. The SQLite adapter (storage/sqlite) is the embedded default; a PostgreSQL
+// adapter implements the same interface, so routes and sync rules never see SQL.
+//
+// Promises the adapters keep:
+// - each method is atomic: it commits everything or nothing;
+// - `applyPush` runs its work in ONE transaction that holds the team's version row
+//   (SELECT ... FOR UPDATE on PostgreSQL, the write lock on SQLite), so a team's change
+//   sequence numbers are handed out in commit order and a pull cursor never skips a
+//   change that commits late (SYNC-PROTOCOL.md, Pull);
+// - `readChanges` runs its work on one consistent snapshot that sees only committed data.
+import type { Hlc } from '../../domain/hlc.ts';
+import type { Role } from '../../domain/protocol.ts';
+import type { RecordType } from '../../domain/records.ts';
+
+export type { Role };
+
+export interface Team {
+  id: string;
+  name: string;
+}
+
+export interface User {
+  id: string;
+  teamId: string;
+  name: string;
+  role: Role;
+}
+
+/** Who is calling: one device of one user of one team (a token names exactly this). */
+export interface Session {
+  deviceId: string;
+  deviceLastSeenAt: number | null;
+  user: User;
+  team: Team;
+}
+
+export interface Device {
+  id: string;
+  userId: string;
+  userName: string;
+  teamId: string;
+  name: string;
+  createdAt: number;
+  lastSeenAt: number | null;
+  /** When the device logged out or was revoked; its token no longer works. */
+  endedAt: number | null;
+  endedBy: 'logout' | 'revoked' | null;
+}
+
+/** A new user with their first device, as setup and invite acceptance create them. */
+export interface NewAccount {
+  userId: string;
+  usernameKey: string;
+  name: string;
+  passwordHash: string;
+  deviceId: string;
+  deviceName: string;
+  tokenHash: string;
+}
+
+export const auditActions = [
+  'setup',
+  'login',
+  'login_failed',
+  'logout',
+  'invite',
+  'invite_accept',
+  'revoke',
+  'create',
+  'update',
+  'delete',
+  'conflict',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** One audit line: who, which device, when, what, which record. Never a field value. */
+export interface AuditEntry {
+  teamId: string;
+  at: number;
+  userId: string | null;
+  deviceId: string | null;
+  action: AuditAction;
+  recordId: string | null;
+  type: string | null;
+  caseId: string | null;
+}
+
+export interface StoredAuditEntry extends AuditEntry {
+  id: number;
+}
+
+/** Who last wrote a field: kept on the endpoint only, so a lost value's author is known. */
+export interface Writer {
+  userId: string;
+  deviceId: string;
+}
+
+/** A record as the endpoint keeps it. `seq` is the team's sequence number of its latest change. */
+export interface StoredRecord {
+  id: string;
+  teamId: string;
+  type: RecordType;
+  caseId: string | null;
+  fields: Record<string, unknown>;
+  clocks: Record<string, Hlc>;
+  deleted: Hlc | null;
+  writers: Record<string, Writer>;
+  seq: number;
+}
+
+export type RecordWrite = Omit<StoredRecord, 'seq'>;
+
+export type SetupOutcome = 'created' | 'code_unusable' | 'username_taken';
+export type InviteAcceptOutcome =
+  | { status: 'created'; user: User; team: Team }
+  | { status: 'code_unusable' }
+  | { status: 'username_taken' };
+
+/** The work of one push, inside its transaction (see applyPush). */
+export interface PushTransaction {
+  /** The device's last processed mutation number; `active` is false once it was revoked or logged out. */
+  device(): Promise<{ lastMutation: number; active: boolean }>;
+  setLastMutation(n: number): Promise<void>;
+  /** A record by id, whichever team holds it (so a foreign id can be refused). */
+  record(id: string): Promise<StoredRecord | null>;
+  /** The live (not deleted) records of one case of this team, the case itself included. */
+  liveCaseRecords(caseId: string): Promise<StoredRecord[]>;
+  /** Inserts or replaces a record, stamped with the team's next sequence number. */
+  putRecord(record: RecordWrite): Promise<StoredRecord>;
+  /** The users a case is assigned to now; changes are logged at `seq` for pulls. */
+  setCaseMembers(caseId: string, userIds: readonly string[], seq: number): Promise<void>;
+  audit(entry: Omit<AuditEntry, 'teamId'>): Promise<void>;
+}
+
+export interface ScopeEvent {
+  caseId: string;
+  kind: 'enter' | 'leave';
+}
+
+/** One consistent, committed view of a team's changes (see readChanges). */
+export interface ChangeSnapshot {
+  /** The team's latest sequence number. */
+  head(): Promise<number>;
+  /** Records with after < seq <= upTo in seq order, at most `limit`; only cases `memberId` is assigned to (plus team-wide records) when given. */
+  changes(range: { after: number; upTo: number; limit: number; memberId: string | null }): Promise<StoredRecord[]>;
+  /** The cases a user is assigned to now. */
+  memberCases(userId: string): Promise<Set<string>>;
+  /** When a user entered or left cases, for after < seq <= upTo, in seq order. */
+  scopeEvents(range: { userId: string; after: number; upTo: number }): Promise<ScopeEvent[]>;
+  /** Every record of a case, tombstones included. */
+  caseRecords(caseId: string): Promise<StoredRecord[]>;
+}
+
+export interface Storage {
+  readonly kind: string;
+  /** Resolves when the database answers. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  // Operating (setup codes come from the operator).
+  countTeams(): Promise<number>;
+  addSetupCode(input: { codeHash: string; origin: 'startup' | 'admin'; at: number }): Promise<void>;
+  /** Replaces the unused start-up code (only its hash is kept, so a restart prints a new one). */
+  replaceStartupCode(input: { codeHash: string; at: number }): Promise<void>;
+
+  // Accounts.
+  setupTeam(input: { codeHash: string; team: Team; account: NewAccount; at: number }): Promise<SetupOutcome>;
+  createInvite(input: {
+    codeHash: string;
+    teamId: string;
+    role: Role;
+    by: { userId: string; deviceId: string };
+    at: number;
+    expiresAt: number;
+  }): Promise<void>;
+  acceptInvite(input: { codeHash: string; account: NewAccount; at: number }): Promise<InviteAcceptOutcome>;
+  findLogin(usernameKey: string): Promise<{ user: User; team: Team; passwordHash: string } | null>;
+  addDevice(input: { userId: string; teamId: string; deviceId: string; deviceName: string; tokenHash: string; at: number }): Promise<void>;
+  findSession(tokenHash: string): Promise<Session | null>;
+  touchDevice(deviceId: string, at: number): Promise<void>;
+  endSession(input: { deviceId: string; by: 'logout' | 'revoked'; actor: { userId: string; deviceId: string }; at: number }): Promise<void>;
+  listDevices(teamId: string, userId: string | null): Promise<Device[]>;
+  findDevice(deviceId: string): Promise<Device | null>;
+
+  // Failed logins, for rate limiting (keys are hashes, never usernames or addresses).
+  loginFailures(key: string, since: number): Promise<number[]>;
+  addLoginFailure(keys: readonly string[], at: number): Promise<void>;
+  clearLoginFailures(key: string): Promise<void>;
+
+  // Audit.
+  addAudit(entry: AuditEntry): Promise<void>;
+  listAudit(input: { teamId: string; afterId: number; limit: number }): Promise<StoredAuditEntry[]>;
+
+  // Sync.
+  applyPush<T>(target: { teamId: string; deviceId: string }, work: (tx: PushTransaction) => Promise<T>): Promise<T>;
+  readChanges<T>(teamId: string, work: (snapshot: ChangeSnapshot) => Promise<T>): Promise<T>;
+}

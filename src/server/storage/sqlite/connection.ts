@@ -1,0 +1,51 @@
+// Opens the SQLite database file under DATA_DIR: one connection that writes (WAL, full
+// fsync on commit, foreign keys, busy timeout, migrations) and one read-only connection,
+// so a pull reads committed data while a push's transaction is open.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { migrations } from './migrations.ts';
+
+export const DATABASE_FILE = 'terenski-zvezek.sqlite';
+
+export interface Connections {
+  file: string;
+  writer: Database.Database;
+  reader: Database.Database;
+}
+
+export function openConnections(dataDir: string): Connections {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(dataDir, DATABASE_FILE);
+
+  const writer = new Database(file);
+  writer.pragma('journal_mode = WAL');
+  // FULL: a push acknowledged to a device is on disk even after a power cut; the device
+  // drops its outbox entries on that acknowledgement.
+  writer.pragma('synchronous = FULL');
+  writer.pragma('foreign_keys = ON');
+  writer.pragma('busy_timeout = 5000');
+  runMigrations(writer);
+
+  const reader = new Database(file, { readonly: true });
+  reader.pragma('busy_timeout = 5000');
+  return { file, writer, reader };
+}
+
+function runMigrations(db: Database.Database): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at INTEGER NOT NULL
+  )`);
+  const isApplied = db.prepare<[number], number>('SELECT 1 FROM migrations WHERE version = ?').pluck();
+  const record = db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const migration of migrations) {
+    // Checked inside the write transaction: `npm run admin` may start next to the server.
+    db.transaction(() => {
+      if (isApplied.get(migration.version)) return;
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, Date.now());
+    }).immediate();
+  }
+}

@@ -1,0 +1,334 @@
+// The embedded default storage: one SQLite file under DATA_DIR (better-sqlite3).
+// better-sqlite3 is synchronous, so each connection gets a SerialQueue: a push's
+// transaction (which spans awaits of the sync rules) never interleaves with other writes,
+// and a pull's snapshot never interleaves with other reads.
+import type Database from 'better-sqlite3';
+import type {
+  AuditEntry,
+  ChangeSnapshot,
+  Device,
+  InviteAcceptOutcome,
+  NewAccount,
+  PushTransaction,
+  Role,
+  Session,
+  SetupOutcome,
+  Storage,
+  StoredAuditEntry,
+  StoredRecord,
+  Team,
+  User,
+} from '../adapter.ts';
+import { SerialQueue } from '../serial-queue.ts';
+import { openConnections } from './connection.ts';
+import { toAuditEntry, toDevice, toRecord } from './rows.ts';
+import { readerStatements, writerStatements } from './statements.ts';
+
+export class SqliteStorage implements Storage {
+  readonly kind = 'sqlite';
+  readonly file: string;
+  #writer: Database.Database;
+  #reader: Database.Database;
+  #w: ReturnType<typeof writerStatements>;
+  #r: ReturnType<typeof readerStatements>;
+  #writes = new SerialQueue();
+  #reads = new SerialQueue();
+
+  constructor(dataDir: string) {
+    const { file, writer, reader } = openConnections(dataDir);
+    this.file = file;
+    this.#writer = writer;
+    this.#reader = reader;
+    this.#w = writerStatements(writer);
+    this.#r = readerStatements(reader);
+  }
+
+  ping(): Promise<void> {
+    return this.#reads.run(() => {
+      this.#r.ping.get();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.#writes.idle(), this.#reads.idle()]);
+    // Reader first: the last connection to close checkpoints and removes the WAL file.
+    if (this.#reader.open) this.#reader.close();
+    if (this.#writer.open) {
+      this.#writer.pragma('optimize');
+      this.#writer.close();
+    }
+  }
+
+  // --- operating ---
+
+  countTeams(): Promise<number> {
+    return this.#reads.run(() => this.#r.countTeams.get() ?? 0);
+  }
+
+  addSetupCode(input: { codeHash: string; origin: 'startup' | 'admin'; at: number }): Promise<void> {
+    return this.#write(() => {
+      this.#w.insertSetupCode.run(input.codeHash, input.origin, input.at);
+    });
+  }
+
+  replaceStartupCode(input: { codeHash: string; at: number }): Promise<void> {
+    return this.#write(() => {
+      this.#w.deleteUnusedStartupCodes.run();
+      this.#w.insertSetupCode.run(input.codeHash, 'startup', input.at);
+    });
+  }
+
+  // --- accounts ---
+
+  setupTeam(input: { codeHash: string; team: Team; account: NewAccount; at: number }): Promise<SetupOutcome> {
+    return this.#write(() => {
+      const code = this.#w.setupCode.get(input.codeHash);
+      if (!code || code.used_at !== null) return 'code_unusable';
+      if (this.#w.userIdByKey.get(input.account.usernameKey)) return 'username_taken';
+      this.#w.insertTeam.run(input.team.id, input.team.name, input.at);
+      this.#insertAccount(input.team.id, 'coordinator', input.account, input.at);
+      this.#w.useSetupCode.run(input.at, input.team.id, input.codeHash);
+      this.#audit({ teamId: input.team.id, at: input.at, ...actorOf(input.account), action: 'setup', recordId: null, type: null, caseId: null });
+      return 'created';
+    });
+  }
+
+  createInvite(input: {
+    codeHash: string;
+    teamId: string;
+    role: Role;
+    by: { userId: string; deviceId: string };
+    at: number;
+    expiresAt: number;
+  }): Promise<void> {
+    return this.#write(() => {
+      this.#w.insertInvite.run(input.codeHash, input.teamId, input.role, input.by.userId, input.at, input.expiresAt);
+      this.#audit({ teamId: input.teamId, at: input.at, ...input.by, action: 'invite', recordId: null, type: null, caseId: null });
+    });
+  }
+
+  acceptInvite(input: { codeHash: string; account: NewAccount; at: number }): Promise<InviteAcceptOutcome> {
+    return this.#write((): InviteAcceptOutcome => {
+      const invite = this.#w.invite.get(input.codeHash);
+      if (!invite || invite.used_at !== null || invite.expires_at <= input.at) return { status: 'code_unusable' };
+      if (this.#w.userIdByKey.get(input.account.usernameKey)) return { status: 'username_taken' };
+      this.#insertAccount(invite.team_id, invite.role, input.account, input.at);
+      this.#w.useInvite.run(input.at, input.account.userId, input.codeHash);
+      this.#audit({ teamId: invite.team_id, at: input.at, ...actorOf(input.account), action: 'invite_accept', recordId: null, type: null, caseId: null });
+      const user: User = { id: input.account.userId, teamId: invite.team_id, name: input.account.name, role: invite.role };
+      return { status: 'created', user, team: { id: invite.team_id, name: invite.team_name } };
+    });
+  }
+
+  findLogin(usernameKey: string): Promise<{ user: User; team: Team; passwordHash: string } | null> {
+    return this.#reads.run(() => {
+      const row = this.#r.login.get(usernameKey);
+      if (!row) return null;
+      return {
+        user: { id: row.user_id, teamId: row.team_id, name: row.user_name, role: row.role },
+        team: { id: row.team_id, name: row.team_name },
+        passwordHash: row.password_hash,
+      };
+    });
+  }
+
+  addDevice(input: { userId: string; teamId: string; deviceId: string; deviceName: string; tokenHash: string; at: number }): Promise<void> {
+    return this.#write(() => {
+      this.#w.insertDevice.run(input.deviceId, input.userId, input.teamId, input.deviceName, input.tokenHash, input.at, input.at);
+      this.#audit({ teamId: input.teamId, at: input.at, userId: input.userId, deviceId: input.deviceId, action: 'login', recordId: null, type: null, caseId: null });
+    });
+  }
+
+  findSession(tokenHash: string): Promise<Session | null> {
+    return this.#reads.run(() => {
+      const row = this.#r.session.get(tokenHash);
+      if (!row) return null;
+      return {
+        deviceId: row.device_id,
+        deviceLastSeenAt: row.last_seen_at,
+        user: { id: row.user_id, teamId: row.team_id, name: row.user_name, role: row.role },
+        team: { id: row.team_id, name: row.team_name },
+      };
+    });
+  }
+
+  touchDevice(deviceId: string, at: number): Promise<void> {
+    return this.#write(() => {
+      this.#w.touchDevice.run(at, deviceId);
+    });
+  }
+
+  endSession(input: { deviceId: string; by: 'logout' | 'revoked'; actor: { userId: string; deviceId: string }; at: number }): Promise<void> {
+    return this.#write(() => {
+      const teamId = this.#w.deviceTeam.get(input.deviceId);
+      if (teamId === undefined) return;
+      const changed = this.#w.endDevice.run(input.at, input.by, input.deviceId).changes > 0;
+      if (!changed) return;
+      const action = input.by === 'logout' ? 'logout' : 'revoke';
+      this.#audit({ teamId, at: input.at, ...input.actor, action, recordId: null, type: null, caseId: null });
+    });
+  }
+
+  listDevices(teamId: string, userId: string | null): Promise<Device[]> {
+    return this.#reads.run(() => {
+      const rows = userId === null ? this.#r.devicesOfTeam.all(teamId) : this.#r.devicesOfUser.all(teamId, userId);
+      return rows.map(toDevice);
+    });
+  }
+
+  findDevice(deviceId: string): Promise<Device | null> {
+    return this.#reads.run(() => {
+      const row = this.#r.device.get(deviceId);
+      return row ? toDevice(row) : null;
+    });
+  }
+
+  // --- failed logins ---
+
+  loginFailures(key: string, since: number): Promise<number[]> {
+    return this.#reads.run(() => this.#r.loginFailures.all(key, since));
+  }
+
+  addLoginFailure(keys: readonly string[], at: number): Promise<void> {
+    return this.#write(() => {
+      // Nothing older than a day matters to any limit; keep the table small.
+      this.#w.forgetLoginFailures.run(at - 24 * 60 * 60 * 1000);
+      for (const key of keys) this.#w.insertLoginFailure.run(key, at);
+    });
+  }
+
+  clearLoginFailures(key: string): Promise<void> {
+    return this.#write(() => {
+      this.#w.clearLoginFailures.run(key);
+    });
+  }
+
+  // --- audit ---
+
+  addAudit(entry: AuditEntry): Promise<void> {
+    return this.#write(() => this.#audit(entry));
+  }
+
+  listAudit(input: { teamId: string; afterId: number; limit: number }): Promise<StoredAuditEntry[]> {
+    return this.#reads.run(() => this.#r.audit.all(input.teamId, input.afterId, input.limit).map(toAuditEntry));
+  }
+
+  // --- sync ---
+
+  applyPush<T>(target: { teamId: string; deviceId: string }, work: (tx: PushTransaction) => Promise<T>): Promise<T> {
+    const w = this.#w;
+    const db = this.#writer;
+    const { teamId, deviceId } = target;
+    return this.#writes.run(async () => {
+      // IMMEDIATE takes SQLite's write lock at once: it is the team version row's lock here.
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const startVersion = w.teamVersion.get(teamId);
+        if (startVersion === undefined) throw new Error('push for a team that does not exist');
+        let version = startVersion;
+        const now = Date.now();
+        const tx: PushTransaction = {
+          device: async () => {
+            const row = w.deviceForPush.get(deviceId, teamId);
+            return { lastMutation: row?.last_mutation ?? 0, active: row?.active === 1 };
+          },
+          setLastMutation: async (n) => {
+            w.setLastMutation.run(n, now, deviceId);
+          },
+          record: async (id) => {
+            const row = w.recordById.get(id);
+            return row ? toRecord(row) : null;
+          },
+          liveCaseRecords: async (caseId) => w.liveCaseRecords.all(teamId, caseId).map(toRecord),
+          putRecord: async (record) => {
+            if (record.teamId !== teamId) throw new Error('a push writes only its own team');
+            version += 1;
+            w.upsertRecord.run(
+              record.id,
+              record.teamId,
+              record.type,
+              record.caseId,
+              JSON.stringify(record.fields),
+              JSON.stringify(record.clocks),
+              JSON.stringify(record.writers),
+              record.deleted,
+              version,
+            );
+            return { ...record, seq: version };
+          },
+          setCaseMembers: async (caseId, userIds, seq) => {
+            const current = new Set(w.caseMembers.all(caseId));
+            const next = new Set(userIds);
+            for (const userId of next) {
+              if (current.has(userId)) continue;
+              w.insertCaseMember.run(teamId, caseId, userId);
+              w.insertScopeEvent.run(teamId, userId, seq, caseId, 'enter');
+            }
+            for (const userId of current) {
+              if (next.has(userId)) continue;
+              w.deleteCaseMember.run(caseId, userId);
+              w.insertScopeEvent.run(teamId, userId, seq, caseId, 'leave');
+            }
+          },
+          audit: async (entry) => {
+            this.#audit({ ...entry, teamId });
+          },
+        };
+        const result = await work(tx);
+        if (version !== startVersion) w.setTeamVersion.run(version, teamId);
+        db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  readChanges<T>(teamId: string, work: (snapshot: ChangeSnapshot) => Promise<T>): Promise<T> {
+    const r = this.#r;
+    const db = this.#reader;
+    return this.#reads.run(async () => {
+      // One read transaction: every query below sees the same committed state (WAL snapshot).
+      db.exec('BEGIN');
+      try {
+        const snapshot: ChangeSnapshot = {
+          head: async () => r.head.get(teamId) ?? 0,
+          changes: async ({ after, upTo, limit, memberId }) => {
+            const rows =
+              memberId === null
+                ? r.changes.all(teamId, after, upTo, limit)
+                : r.memberChanges.all(teamId, after, upTo, teamId, memberId, limit);
+            return rows.map(toRecord);
+          },
+          memberCases: async (userId) => new Set(r.memberCases.all(teamId, userId)),
+          scopeEvents: async ({ userId, after, upTo }) =>
+            r.scopeEvents.all(teamId, userId, after, upTo).map((row) => ({ caseId: row.case_id, kind: row.kind })),
+          caseRecords: async (caseId): Promise<StoredRecord[]> => r.caseRecords.all(teamId, caseId).map(toRecord),
+        };
+        return await work(snapshot);
+      } finally {
+        if (db.inTransaction) db.exec('COMMIT');
+      }
+    });
+  }
+
+  // --- helpers (run inside #write) ---
+
+  #write<T>(task: () => T): Promise<T> {
+    return this.#writes.run(() => this.#writer.transaction(task).immediate());
+  }
+
+  #insertAccount(teamId: string, role: Role, account: NewAccount, at: number): void {
+    this.#w.insertUser.run(account.userId, teamId, account.usernameKey, account.name, role, account.passwordHash, at);
+    this.#w.insertDevice.run(account.deviceId, account.userId, teamId, account.deviceName, account.tokenHash, at, at);
+  }
+
+  #audit(entry: AuditEntry): void {
+    this.#w.insertAudit.run(entry.teamId, entry.at, entry.userId, entry.deviceId, entry.action, entry.recordId, entry.type, entry.caseId);
+  }
+}
+
+function actorOf(account: NewAccount): { userId: string; deviceId: string } {
+  return { userId: account.userId, deviceId: account.deviceId };
+}

@@ -1,0 +1,124 @@
+// Every SQL statement of the SQLite adapter, prepared once per connection.
+// Plain SQL that PostgreSQL also reads, except where a comment says otherwise.
+import type Database from 'better-sqlite3';
+import type { AuditRow, DeviceRow, RecordRow, SessionRow } from './rows.ts';
+
+const RECORD_COLUMNS = 'id, team_id, type, case_id, fields, clocks, deleted, seq';
+const DEVICE_COLUMNS = `d.id, d.user_id, u.name AS user_name, d.team_id, d.name, d.created_at,
+  d.last_seen_at, d.ended_at, d.ended_by`;
+
+export function writerStatements(db: Database.Database) {
+  return {
+    // teams and setup codes
+    insertTeam: db.prepare('INSERT INTO teams (id, name, version, created_at) VALUES (?, ?, 0, ?)'),
+    teamVersion: db.prepare<[string], number>('SELECT version FROM teams WHERE id = ?').pluck(),
+    setTeamVersion: db.prepare('UPDATE teams SET version = ? WHERE id = ?'),
+    insertSetupCode: db.prepare('INSERT INTO setup_codes (code_hash, origin, created_at) VALUES (?, ?, ?) ON CONFLICT (code_hash) DO NOTHING'),
+    deleteUnusedStartupCodes: db.prepare("DELETE FROM setup_codes WHERE origin = 'startup' AND used_at IS NULL"),
+    setupCode: db.prepare<[string], { used_at: number | null }>('SELECT used_at FROM setup_codes WHERE code_hash = ?'),
+    useSetupCode: db.prepare('UPDATE setup_codes SET used_at = ?, team_id = ? WHERE code_hash = ? AND used_at IS NULL'),
+
+    // users, devices, invites
+    userIdByKey: db.prepare<[string], string>('SELECT id FROM users WHERE username_key = ?').pluck(),
+    insertUser: db.prepare(
+      'INSERT INTO users (id, team_id, username_key, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    insertDevice: db.prepare(
+      'INSERT INTO devices (id, user_id, team_id, name, token_hash, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    deviceTeam: db.prepare<[string], string>('SELECT team_id FROM devices WHERE id = ?').pluck(),
+    touchDevice: db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?'),
+    endDevice: db.prepare(
+      'UPDATE devices SET token_hash = NULL, ended_at = ?, ended_by = ? WHERE id = ? AND ended_at IS NULL',
+    ),
+    insertInvite: db.prepare(
+      'INSERT INTO invites (code_hash, team_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    invite: db.prepare<[string], { team_id: string; team_name: string; role: SessionRow['role']; expires_at: number; used_at: number | null }>(
+      `SELECT i.team_id, t.name AS team_name, i.role, i.expires_at, i.used_at
+       FROM invites i JOIN teams t ON t.id = i.team_id WHERE i.code_hash = ?`,
+    ),
+    useInvite: db.prepare('UPDATE invites SET used_at = ?, used_by = ? WHERE code_hash = ? AND used_at IS NULL'),
+
+    // login failures
+    insertLoginFailure: db.prepare('INSERT INTO login_failures (key, at) VALUES (?, ?)'),
+    forgetLoginFailures: db.prepare('DELETE FROM login_failures WHERE at < ?'),
+    clearLoginFailures: db.prepare('DELETE FROM login_failures WHERE key = ?'),
+
+    insertAudit: db.prepare(
+      'INSERT INTO audit_log (team_id, at, user_id, device_id, action, record_id, type, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+
+    // push
+    deviceForPush: db.prepare<[string, string], { last_mutation: number; active: number }>(
+      'SELECT last_mutation, token_hash IS NOT NULL AS active FROM devices WHERE id = ? AND team_id = ?',
+    ),
+    setLastMutation: db.prepare('UPDATE devices SET last_mutation = ?, last_seen_at = ? WHERE id = ?'),
+    recordById: db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS}, writers FROM records WHERE id = ?`),
+    liveCaseRecords: db.prepare<[string, string], RecordRow>(
+      `SELECT ${RECORD_COLUMNS}, writers FROM records WHERE team_id = ? AND case_id = ? AND deleted IS NULL ORDER BY seq`,
+    ),
+    upsertRecord: db.prepare(
+      `INSERT INTO records (id, team_id, type, case_id, fields, clocks, writers, deleted, seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET fields = excluded.fields, clocks = excluded.clocks,
+         writers = excluded.writers, deleted = excluded.deleted, seq = excluded.seq`,
+    ),
+    caseMembers: db.prepare<[string], string>('SELECT user_id FROM case_members WHERE case_id = ?').pluck(),
+    insertCaseMember: db.prepare('INSERT INTO case_members (team_id, case_id, user_id) VALUES (?, ?, ?)'),
+    deleteCaseMember: db.prepare('DELETE FROM case_members WHERE case_id = ? AND user_id = ?'),
+    insertScopeEvent: db.prepare('INSERT INTO scope_events (team_id, user_id, seq, case_id, kind) VALUES (?, ?, ?, ?, ?)'),
+  };
+}
+
+export function readerStatements(db: Database.Database) {
+  return {
+    ping: db.prepare<[], number>('SELECT 1').pluck(),
+    countTeams: db.prepare<[], number>('SELECT COUNT(*) FROM teams').pluck(),
+    login: db.prepare<
+      [string],
+      { user_id: string; user_name: string; role: SessionRow['role']; password_hash: string; team_id: string; team_name: string }
+    >(
+      `SELECT u.id AS user_id, u.name AS user_name, u.role, u.password_hash, t.id AS team_id, t.name AS team_name
+       FROM users u JOIN teams t ON t.id = u.team_id WHERE u.username_key = ?`,
+    ),
+    session: db.prepare<[string], SessionRow>(
+      `SELECT d.id AS device_id, d.last_seen_at, u.id AS user_id, u.name AS user_name, u.role,
+         t.id AS team_id, t.name AS team_name
+       FROM devices d JOIN users u ON u.id = d.user_id JOIN teams t ON t.id = d.team_id
+       WHERE d.token_hash = ?`,
+    ),
+    devicesOfTeam: db.prepare<[string], DeviceRow>(
+      `SELECT ${DEVICE_COLUMNS} FROM devices d JOIN users u ON u.id = d.user_id WHERE d.team_id = ? ORDER BY d.created_at, d.id`,
+    ),
+    devicesOfUser: db.prepare<[string, string], DeviceRow>(
+      `SELECT ${DEVICE_COLUMNS} FROM devices d JOIN users u ON u.id = d.user_id
+       WHERE d.team_id = ? AND d.user_id = ? ORDER BY d.created_at, d.id`,
+    ),
+    device: db.prepare<[string], DeviceRow>(`SELECT ${DEVICE_COLUMNS} FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = ?`),
+    loginFailures: db.prepare<[string, number], number>('SELECT at FROM login_failures WHERE key = ? AND at >= ? ORDER BY at').pluck(),
+    audit: db.prepare<[string, number, number], AuditRow>(
+      `SELECT id, team_id, at, user_id, device_id, action, record_id, type, case_id
+       FROM audit_log WHERE team_id = ? AND id > ? ORDER BY id LIMIT ?`,
+    ),
+
+    // pull snapshot
+    head: db.prepare<[string], number>('SELECT version FROM teams WHERE id = ?').pluck(),
+    changes: db.prepare<[string, number, number, number], RecordRow>(
+      `SELECT ${RECORD_COLUMNS} FROM records WHERE team_id = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?`,
+    ),
+    memberChanges: db.prepare<[string, number, number, string, string, number], RecordRow>(
+      `SELECT ${RECORD_COLUMNS} FROM records
+       WHERE team_id = ? AND seq > ? AND seq <= ?
+         AND (case_id IS NULL OR case_id IN (SELECT case_id FROM case_members WHERE team_id = ? AND user_id = ?))
+       ORDER BY seq LIMIT ?`,
+    ),
+    memberCases: db.prepare<[string, string], string>('SELECT case_id FROM case_members WHERE team_id = ? AND user_id = ?').pluck(),
+    scopeEvents: db.prepare<[string, string, number, number], { case_id: string; kind: 'enter' | 'leave' }>(
+      `SELECT case_id, kind FROM scope_events WHERE team_id = ? AND user_id = ? AND seq > ? AND seq <= ? ORDER BY seq`,
+    ),
+    caseRecords: db.prepare<[string, string], RecordRow>(
+      `SELECT ${RECORD_COLUMNS} FROM records WHERE team_id = ? AND case_id = ? ORDER BY seq`,
+    ),
+  };
+}

@@ -1,0 +1,43 @@
+// Who may write what (SYNC-PROTOCOL.md, Scope and roles). Pure: the push handler looks the
+// records up and asks; the answer is null (allowed) or the reason for `forbidden`.
+//
+// - coordinator: everything of the team; counselor: every record of the team;
+// - volunteer: only records of cases whose `assignees` lists their user id, and may create
+//   a case only with themselves among its assignees;
+// - only coordinators write templates; only the endpoint writes conflict records, and
+//   deleting one resolves it, with the rights of the record the conflict is about.
+import type { Mutation } from '../../domain/protocol.ts';
+import type { Role, StoredRecord } from '../storage/adapter.ts';
+
+export interface Actor {
+  userId: string;
+  deviceId: string;
+  teamId: string;
+  role: Role;
+}
+
+/** A case's assignees (user ids) from its fields. */
+export function assigneesOf(fields: Record<string, unknown> | undefined): string[] {
+  const assignees = fields?.assignees;
+  return Array.isArray(assignees) ? assignees.filter((id): id is string => typeof id === 'string') : [];
+}
+
+export function writeDenial(
+  actor: Actor,
+  mutation: Mutation,
+  current: StoredRecord | null,
+  owningCase: StoredRecord | null,
+): string | null {
+  if (mutation.type === 'conflict' && (current === null || mutation.set !== undefined)) {
+    return 'Only the endpoint writes conflict records; resolve a conflict by deleting it.';
+  }
+  const typeWritten = mutation.type === 'conflict' ? current?.fields.recordType : mutation.type;
+  if (typeWritten === 'template' && actor.role !== 'coordinator') return 'Only coordinators change templates.';
+  if (actor.role !== 'volunteer' || (owningCase === null && mutation.type !== 'case')) return null;
+  if (mutation.type === 'case' && current === null) {
+    return assigneesOf(mutation.set).includes(actor.userId)
+      ? null
+      : 'A volunteer may create a case only with themselves among its assignees.';
+  }
+  return assigneesOf(owningCase?.fields).includes(actor.userId) ? null : 'This case is not assigned to you.';
+}
