@@ -73,6 +73,18 @@ export function slovenianDateAt(ms: number): string {
  * 3.3.5 says (see the top of this file). Returns null for a malformed date or time.
  */
 export function wallTimeToInstant(date: string, time: string): number | null {
+  return resolveWallTime(date, time)?.instant ?? null;
+}
+
+/**
+ * Whether clocks in Ljubljana show `date` `time` once (`normal`), never (`missing`: the
+ * spring-forward hour) or twice (`repeated`: the fall-back hour); null if malformed.
+ */
+export function wallTimeKind(date: string, time: string): 'normal' | 'missing' | 'repeated' | null {
+  return resolveWallTime(date, time)?.kind ?? null;
+}
+
+function resolveWallTime(date: string, time: string): { instant: number; kind: 'normal' | 'missing' | 'repeated' } | null {
   const d = PLAIN_DATE.exec(date);
   const t = WALL_TIME.exec(time);
   if (!d || !t) return null;
@@ -93,10 +105,11 @@ export function wallTimeToInstant(date: string, time: string): number | null {
       return shown.date === date && shown.time === time;
     })
     .toSorted((a, b) => a - b);
-  // Ambiguous (autumn): the first occurrence. Existing: the only one.
-  if (candidates.length > 0) return candidates[0] as number;
+  const [first] = candidates;
   // Non-existent (spring gap): the offset before the gap.
-  return asUtc - offsetBefore * MINUTE_MS;
+  if (first === undefined) return { instant: asUtc - offsetBefore * MINUTE_MS, kind: 'missing' };
+  // Ambiguous (autumn): the first occurrence. Existing: the only one.
+  return { instant: first, kind: candidates.length > 1 ? 'repeated' : 'normal' };
 }
 
 /** True for `HH:MM` on a 24-hour clock (00:00-23:59). */

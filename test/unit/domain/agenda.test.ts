@@ -11,7 +11,7 @@ import {
   viewingStartMs,
   type AgendaViewing,
 } from '../../../src/domain/agenda.ts';
-import { slovenianDateAt, wallClockAt, wallTimeToInstant } from '../../../src/domain/ljubljana-time.ts';
+import { slovenianDateAt, wallClockAt, wallTimeKind, wallTimeToInstant } from '../../../src/domain/ljubljana-time.ts';
 import type { ViewingFields } from '../../../src/domain/viewing.ts';
 
 const utc = (iso: string) => Date.parse(iso);
@@ -49,6 +49,19 @@ describe('wall-clock time in Ljubljana', () => {
     expect(wallTimeToInstant(AUTUMN, '02:30')).toBe(utc('2026-10-25T00:30:00Z'));
     expect(wallClockAt(utc('2026-10-25T01:30:00Z')).time).toBe('02:30'); // the second 02:30
     expect(wallTimeToInstant(AUTUMN, '03:00')).toBe(utc('2026-10-25T02:00:00Z'));
+  });
+
+  it('tells ordinary, missing and repeated wall times apart', () => {
+    expect(wallTimeKind(SPRING, '01:59')).toBe('normal');
+    expect(wallTimeKind(SPRING, '02:00')).toBe('missing');
+    expect(wallTimeKind(SPRING, '02:59')).toBe('missing');
+    expect(wallTimeKind(SPRING, '03:00')).toBe('normal');
+    expect(wallTimeKind(AUTUMN, '01:59')).toBe('normal');
+    expect(wallTimeKind(AUTUMN, '02:00')).toBe('repeated');
+    expect(wallTimeKind(AUTUMN, '02:59')).toBe('repeated');
+    expect(wallTimeKind(AUTUMN, '03:00')).toBe('normal');
+    expect(wallTimeKind('2026-06-01', '02:30')).toBe('normal');
+    expect(wallTimeKind('2026-06-31', '02:30')).toBeNull();
   });
 
   it('knows which day it is in Slovenia around midnight UTC', () => {
