@@ -32,12 +32,14 @@ export interface BuildOptions {
   storage?: Storage;
   /** The endpoint's clock; tests move it to check expiry and limits. */
   now?: () => number;
+  /** Where log lines go (default stdout); tests read them to check nothing personal is logged. */
+  logStream?: { write(line: string): void };
 }
 
 export async function buildServer(config: ServerConfig, options: BuildOptions = {}): Promise<BuiltServer> {
   const storage = options.storage ?? openStorage(config);
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: config.trustProxy,
   });

@@ -25,6 +25,8 @@ export function openConnections(dataDir: string): Connections {
   writer.pragma('synchronous = FULL');
   writer.pragma('foreign_keys = ON');
   writer.pragma('busy_timeout = 5000');
+  // Erased field values (deletions, case erasure) are overwritten, not left in free pages.
+  writer.pragma('secure_delete = ON');
   runMigrations(writer);
 
   const reader = new Database(file, { readonly: true });
