@@ -94,6 +94,8 @@ function resolveWallTime(date: string, time: string): { instant: number; kind: '
   if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   // The wall time read as if it were UTC; the real instant is this minus the offset.
   const asUtc = Date.UTC(year, month - 1, day, Number(t[1]), Number(t[2]));
+  const steady = steadyOffsetOn(date, Date.UTC(year, month - 1, day));
+  if (steady !== null) return { instant: asUtc - steady * MINUTE_MS, kind: 'normal' };
   // Offsets in force a little before and after: at most one transition lies between
   // (transitions are months apart), so these are the only two candidates.
   const offsetBefore = wallClockAt(asUtc - 12 * HOUR_MS).offsetMinutes;
@@ -110,6 +112,25 @@ function resolveWallTime(date: string, time: string): { instant: number; kind: '
   if (first === undefined) return { instant: asUtc - offsetBefore * MINUTE_MS, kind: 'missing' };
   // Ambiguous (autumn): the first occurrence. Existing: the only one.
   return { instant: first, kind: candidates.length > 1 ? 'repeated' : 'normal' };
+}
+
+// The agenda converts every viewing on every render, and a phone is slow at Intl: so a
+// day's offset is looked up once. A day is "steady" when the offset is the same 14 hours
+// before it starts and 14 hours after it ends; transitions are months apart, so nothing
+// can change in between. Only the two change days a year take the careful path above.
+// (A memo of a pure function of the date: the same answer whenever it is asked.)
+const steadyOffsets = new Map<string, number | null>();
+
+function steadyOffsetOn(date: string, midnightAsUtc: number): number | null {
+  let offset = steadyOffsets.get(date);
+  if (offset === undefined) {
+    const before = wallClockAt(midnightAsUtc - 14 * HOUR_MS).offsetMinutes;
+    const after = wallClockAt(midnightAsUtc + 38 * HOUR_MS).offsetMinutes;
+    offset = before === after ? before : null;
+    if (steadyOffsets.size >= 4096) steadyOffsets.clear();
+    steadyOffsets.set(date, offset);
+  }
+  return offset;
 }
 
 /** True for `HH:MM` on a 24-hour clock (00:00-23:59). */
