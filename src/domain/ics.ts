@@ -71,7 +71,9 @@ export function viewingCalendarText(
       t('viewings:calendar.landlord', {
         name: fields.landlordName ?? '',
         phone: fields.landlordPhone ?? '',
-      }).trim(),
+      })
+        .replace(/ {2,}/g, ' ')
+        .trim(),
     );
   }
   if (fields.listingUrl) lines.push(t('viewings:calendar.listing', { url: fields.listingUrl }));

@@ -138,12 +138,12 @@ export const viewingFieldNames = Object.keys(viewingFields) as ViewingFieldName[
 
 // The whole fields object as screens read it: every field may be missing, null clears
 // (the same rule records.ts applies to every type).
-const viewingFieldsObjectSchema = z.object(
+export const viewingRecordFieldsSchema = z.object(
   Object.fromEntries(viewingFieldNames.map((name) => [name, viewingFields[name].nullable().optional()])) as {
     [K in ViewingFieldName]: z.ZodOptional<z.ZodNullable<(typeof viewingFields)[K]>>;
   },
 );
-export type ViewingFields = z.infer<typeof viewingFieldsObjectSchema>;
+export type ViewingFields = z.infer<typeof viewingRecordFieldsSchema>;
 
 /**
  * A record's `fields` as typed viewing fields: valid fields are kept, unknown or invalid

@@ -241,6 +241,11 @@ describe('event texts', () => {
     expect(ics).not.toContain('Private note');
   });
 
+  it('writes the landlord line without gaps when only the phone is known', () => {
+    const text = viewingCalendarText({ date: '2026-11-25', startTime: '17:30', landlordPhone: '+38641123456', registrationConsent: 'yes' }, translator(en));
+    expect(text).toEqual({ summary: 'Apartment viewing', location: undefined, description: 'Landlord: +38641123456' });
+  });
+
   it('names the client only when the caller passes the name', () => {
     expect(viewingCalendarText(fields, translator(en), { clientName: 'A. K.' }).summary).toContain('A. K.');
   });
