@@ -153,8 +153,11 @@ export const schemaV2 = Object.freeze({
 
 export const SCHEMA_VERSION = 2;
 
-export function createDb(name: string = DB_NAME): ZvezekDb {
-  const db = new Dexie(name) as ZvezekDb;
+export function createDb(
+  name: string = DB_NAME,
+  implementation?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange },
+): ZvezekDb {
+  const db = (implementation ? new Dexie(name, implementation) : new Dexie(name)) as ZvezekDb;
   db.version(1).stores(schemaV1);
   db.version(2)
     .stores(schemaV2)

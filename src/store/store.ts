@@ -19,6 +19,8 @@ export interface OpenStoreOptions {
   name?: string;
   env?: Env;
   codec?: Codec;
+  /** Another IndexedDB implementation (tests simulate broken or missing storage with it). */
+  indexedDB?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };
 }
 
 /**
@@ -27,7 +29,8 @@ export interface OpenStoreOptions {
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Result<Store>> {
   const env = options.env ?? browserEnv;
-  const store: Store = { db: createDb(options.name ?? DB_NAME), env, codec: options.codec ?? plainJsonCodec };
+  const db = createDb(options.name ?? DB_NAME, options.indexedDB);
+  const store: Store = { db, env, codec: options.codec ?? plainJsonCodec };
   const opened = await attempt(async () => {
     await store.db.open();
     await ensureDevice(store);
