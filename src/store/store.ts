@@ -46,16 +46,19 @@ export function closeStore(store: Store): void {
 
 /** The installation's device row; made once, on first open, and kept across reloads. */
 export async function ensureDevice(store: Store): Promise<DeviceMeta> {
-  return store.db.transaction('rw', store.db.meta, async () => {
+  return store.db.transaction('rw', store.db.meta, store.db.records, async () => {
     const existing = await store.db.meta.get('device');
     if (existing?.key === 'device') return existing;
+    // Records without a device row can only come from a copied or half-migrated database;
+    // change numbers must still grow past theirs.
+    const lastChange = (await store.db.records.orderBy('changeNo').last())?.changeNo ?? 0;
     const node = nodeIdFromBytes(store.env.randomBytes(8));
     const device: DeviceMeta = {
       key: 'device',
       node,
       hlc: initialHlcState(node),
       nextMutation: 1,
-      nextChange: 1,
+      nextChange: lastChange + 1,
       createdAt: store.env.now(),
     };
     await store.db.meta.put(device);
