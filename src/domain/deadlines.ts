@@ -321,8 +321,18 @@ export interface MessagePart {
 
 export const DEADLINES_NS = 'deadlines';
 
-export function keyDateLabelKey(keyDate: KeyDateId | null): string {
-  return keyDate ? `${DEADLINES_NS}:keyDate.${keyDate}` : `${DEADLINES_NS}:keyDate.unnamed`;
+/** The form label of a key date ("Decision served on"). */
+export function keyDateLabelKey(keyDate: KeyDateId): string {
+  return `${DEADLINES_NS}:keyDate.${keyDate}`;
+}
+
+/**
+ * A key date as the object of a sentence. Languages decline nouns differently after
+ * "from"/"by" and after "before" (Slovenian: "od vročitve", "pred iztekom"), so there are
+ * two sets: `anchorFrom.<id>` and `anchorBefore.<id>`; `unnamed` when no key date is known.
+ */
+export function anchorKey(keyDate: KeyDateId | null, set: 'anchorFrom' | 'anchorBefore'): string {
+  return `${DEADLINES_NS}:${set}.${keyDate ?? 'unnamed'}`;
 }
 
 export function holidayLabelKey(holiday: HolidayId): string {
@@ -348,24 +358,25 @@ export function legalBasisPart(basis: LegalBasis): MessagePart {
  */
 export function explainDeadline(deadline: Deadline): MessagePart[] {
   const { rule } = deadline;
-  const anchor = { anchor: keyDateLabelKey(deadline.keyDate) };
+  const from = { anchor: anchorKey(deadline.keyDate, 'anchorFrom') };
+  const before = { anchor: anchorKey(deadline.keyDate, 'anchorBefore') };
   const parts: MessagePart[] = [];
   switch (rule.kind) {
     case 'legalDaysAfter':
-      parts.push(part('rule.daysAfter', { count: rule.days }, { from: deadline.from }, anchor));
+      parts.push(part('rule.daysAfter', { count: rule.days }, { from: deadline.from }, from));
       break;
     case 'monthsAfter':
-      parts.push(part('rule.monthsAfter', { count: rule.months }, { from: deadline.from }, anchor));
+      parts.push(part('rule.monthsAfter', { count: rule.months }, { from: deadline.from }, from));
       break;
     case 'daysBefore':
       parts.push(
         rule.days === 0
-          ? part('rule.onOrBefore', {}, { from: deadline.from }, anchor)
-          : part('rule.daysBefore', { count: rule.days }, { from: deadline.from }, anchor),
+          ? part('rule.onOrBefore', {}, { from: deadline.from }, from)
+          : part('rule.daysBefore', { count: rule.days }, { from: deadline.from }, before),
       );
       break;
     case 'monthsBefore':
-      parts.push(part('rule.monthsBefore', { count: rule.months }, { from: deadline.from }, anchor));
+      parts.push(part('rule.monthsBefore', { count: rule.months }, { from: deadline.from }, before));
       break;
   }
   for (const basis of deadline.basis) parts.push(legalBasisPart(basis));
@@ -391,26 +402,6 @@ export function explainDeadline(deadline: Deadline): MessagePart[] {
   }
   if (deadline.recommendation) parts.push(part('recommendation'));
   return parts;
-}
-
-/** Every i18n key `explainDeadline` and the label helpers can produce (for locale tests). */
-export function allDeadlineMessageKeys(): string[] {
-  return [
-    'rule.daysAfter',
-    'rule.monthsAfter',
-    'rule.daysBefore',
-    'rule.onOrBefore',
-    'rule.monthsBefore',
-    'basis.article',
-    'basis.act',
-    'deemedService',
-    'moved.later',
-    'moved.earlier',
-    'recommendation',
-    'reason.saturday',
-    'reason.sunday',
-    'keyDate.unnamed',
-  ];
 }
 
 function part(
