@@ -20,8 +20,9 @@ const NOTE_2 = '0192f1c4-7b3e-7c2a-9f1e-3d2b1a0c9e04';
 const NOTE_3 = '0192f1c4-7b3e-7c2a-9f1e-3d2b1a0c9e05';
 
 /** Rows exactly as schema version 1 stored them: no deletion flag, change number or summaries. */
+const encode = (value: unknown) => plainJsonCodec.encode(value);
+
 async function writeVersion1Database(name: string): Promise<void> {
-  const encode = (value: unknown) => plainJsonCodec.encode(value);
   const v1 = new Dexie(name);
   v1.version(1).stores(schemaV1);
   await v1.open();
