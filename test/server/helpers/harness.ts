@@ -188,9 +188,21 @@ export class TestDevice {
     return formatHlc({ wallMs, counter: 0, node: this.node });
   }
 
+  /** The clock of each field this device last wrote or saw, sent as `base` like the app does. */
+  readonly seen = new Map<string, Record<string, string>>();
+
   set(type: string, record: string, set: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     this.n += 1;
-    return { n: this.n, record, type, set, clock: this.clock(), ...extra };
+    const seen = this.seen.get(record) ?? {};
+    const base = Object.fromEntries(Object.keys(set).map((field) => [field, seen[field] ?? null]));
+    const clock = this.clock();
+    this.seen.set(record, { ...seen, ...Object.fromEntries(Object.keys(set).map((field) => [field, clock])) });
+    return { n: this.n, record, type, set, clock, base, ...extra };
+  }
+
+  /** Takes in pulled or pushed records, as the app's merge does. */
+  learn(records: { id: string; clocks?: Record<string, string> }[]): void {
+    for (const record of records) this.seen.set(record.id, { ...this.seen.get(record.id), ...record.clocks });
   }
 
   delete(type: string, record: string, extra: Record<string, unknown> = {}) {
