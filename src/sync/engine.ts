@@ -1,0 +1,129 @@
+// One sync run: push the outbox, then pull until there is nothing more (issue 7). The
+// engine holds the status the screens show; the scheduler (scheduler.ts) decides when a
+// run happens, and the leader lock (leader.ts) keeps it to one run per browser.
+// Nothing here blocks a local write: writes go to IndexedDB on their own, and a run only
+// ever takes short store transactions.
+import type { Store } from '../store/store.ts';
+import { outboxSummary } from '../store/sync-state.ts';
+import { createApiClient, type Fetch } from './api-client.ts';
+import { PROTOCOL_LIMITS, type BatchLimits } from './batch.ts';
+import type { Leader } from './leader.ts';
+import { writable, type Observable } from './observable.ts';
+import { DEFAULT_PULL_PAGE, pullAll } from './pull.ts';
+import { pushOutbox } from './push.ts';
+import { planRetry, type RetryPlan } from './retry-policy.ts';
+import { readSession, updateSession } from './session.ts';
+import { initialStatus, reduceStatus, type SyncEvent, type SyncStatus } from './status.ts';
+import type { SyncFailure } from './sync-failure.ts';
+import { verifyDuplicates } from './verify-duplicates.ts';
+
+export interface SyncEngineDeps {
+  store: Store;
+  fetch: Fetch;
+  leader: Leader;
+  /** Wall time in ms (defaults to the store's clock). */
+  now?: () => number;
+  timeoutMs?: number;
+  pullPageSize?: number;
+}
+
+export type SyncRunResult = { ok: true; clockAhead: boolean } | { ok: false; failure: SyncFailure };
+
+export interface SyncEngine {
+  readonly status: Observable<SyncStatus>;
+  /** One push-then-pull run under the leader lock. Never throws. */
+  run(): Promise<SyncRunResult>;
+  /** Re-read the outbox and rejected counts and the session into the status. */
+  refresh(): Promise<void>;
+  /** The scheduler's plan after a failure (when the next try is). */
+  noteRetry(failure: SyncFailure, plan: RetryPlan, nextRetryAt: number | null): void;
+}
+
+export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
+  const { store, leader } = deps;
+  const now = deps.now ?? (() => store.env.now());
+  const status = writable<SyncStatus>(initialStatus);
+  const emit = (event: SyncEvent) => status.update((current) => reduceStatus(current, event));
+  const limits: BatchLimits = { ...PROTOCOL_LIMITS };
+
+  async function refresh(): Promise<void> {
+    const [summary, rejectedCount, session] = await Promise.all([
+      outboxSummary(store),
+      store.db.rejected.count().catch(() => 0),
+      readSession(store).catch(() => null),
+    ]);
+    if (summary.ok) {
+      emit({ type: 'outbox', pendingCount: summary.value.count, oldestPendingAt: summary.value.oldestCreatedAt, rejectedCount });
+    }
+    emit({ type: 'last_synced', at: session?.lastSyncedAt ?? null });
+    // A run's outcome (error, clock ahead) stays on screen; the session decides the rest.
+    const signedIn = session !== null;
+    const tokenRefused = session?.tokenRefusedAt != null;
+    const phase = status.get().phase.kind;
+    if (!signedIn || tokenRefused || phase === 'local_only' || phase === 'needs_sign_in') {
+      emit({ type: 'session', signedIn, tokenRefused });
+    }
+  }
+
+  async function runUnlocked(): Promise<SyncRunResult> {
+    let session;
+    try {
+      session = await readSession(store);
+    } catch {
+      return fail({ code: 'storage_failed', message: 'session unreadable' });
+    }
+    if (session === null) {
+      emit({ type: 'session', signedIn: false, tokenRefused: false });
+      return { ok: true, clockAhead: false };
+    }
+    if (session.tokenRefusedAt !== null) return fail({ code: 'unauthorized', message: 'sign in again' });
+    emit({ type: 'started' });
+    const api = createApiClient({
+      baseUrl: session.endpoint,
+      token: session.token,
+      fetch: deps.fetch,
+      now,
+      ...(deps.timeoutMs !== undefined ? { timeoutMs: deps.timeoutMs } : {}),
+    });
+
+    const pushed = await pushOutbox({ store, api, session, limits });
+    if (!pushed.ok) return fail(pushed.failure, session.deviceId);
+    const pulled = await pullAll(store, api, deps.pullPageSize ?? DEFAULT_PULL_PAGE);
+    if (!pulled.ok) return fail(pulled.failure, session.deviceId);
+    try {
+      await verifyDuplicates(store, pushed.value.duplicates);
+      await updateSession(store, session.deviceId, { lastSyncedAt: now() });
+    } catch {
+      // The data is synced; only bookkeeping failed, and the next run redoes it.
+    }
+    const clockAhead = pushed.value.clockAhead > 0;
+    emit({ type: 'finished', at: now(), clockAhead });
+    await refresh();
+    return { ok: true, clockAhead };
+  }
+
+  async function fail(failure: SyncFailure, deviceId?: string): Promise<SyncRunResult> {
+    if (failure.code === 'unauthorized' && deviceId !== undefined) {
+      // Keep every local record and queued change; only the token is known to be dead.
+      await updateSession(store, deviceId, { tokenRefusedAt: now() }).catch(() => null);
+    }
+    const plan = planRetry(failure, 0, 0);
+    emit({ type: 'failed', failure, phase: plan.phase, nextRetryAt: null });
+    await refresh().catch(() => undefined);
+    return { ok: false, failure };
+  }
+
+  return {
+    status,
+    run: () =>
+      leader.run(() =>
+        runUnlocked().catch((thrown: unknown) =>
+          fail({ code: 'storage_failed', message: thrown instanceof Error ? thrown.name : 'sync failed' }),
+        ),
+      ),
+    refresh: () => refresh().catch(() => undefined),
+    noteRetry(failure, plan, nextRetryAt) {
+      emit({ type: 'failed', failure, phase: plan.phase, nextRetryAt });
+    },
+  };
+}
