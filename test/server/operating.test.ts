@@ -1,0 +1,112 @@
+// SYNC-PROTOCOL.md, Operating the endpoint: the real process, as `npm start` runs it.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../src/server/storage/sqlite/connection.ts';
+import { PASSWORD, send, tempDir, uniqueName } from './helpers/harness.ts';
+import { runToEnd, serverEnv, startServerProcess, type ServerProcess } from './helpers/process.ts';
+
+const running: ServerProcess[] = [];
+afterEach(async () => {
+  for (const server of running.splice(0)) await server.stop('SIGKILL');
+});
+
+async function start(dataDir: string, extra: Record<string, string> = {}) {
+  const server = await startServerProcess(dataDir, extra);
+  running.push(server);
+  return server;
+}
+
+function setupBody(setupToken: string) {
+  return { setupToken, teamName: 'Fictional Team', username: uniqueName('op'), password: PASSWORD, deviceName: 'Laptop' };
+}
+
+describe('first start', () => {
+  it('prints a setup code and the URL to open when there is no team, and the code sets up a team', async () => {
+    const dataDir = tempDir();
+    const server = await start(dataDir);
+    const output = server.output();
+    expect(output).toContain(`Open ${server.url}/`);
+    const code = /one-time setup code:\s+(\S+)/.exec(output)?.[1];
+    expect(code).toBeDefined();
+    // The code is shown on the terminal, never inside a structured log line.
+    expect(output.split('\n').filter((line) => line.startsWith('{')).join('\n')).not.toContain(code);
+    const reply = await send(server.url, 'POST', '/v1/setup', { body: setupBody(code!) });
+    expect(reply.status).toBe(201);
+
+    expect(await server.stop('SIGTERM')).toBe(0);
+    const again = await start(dataDir);
+    expect(again.output()).not.toContain('setup code');
+  });
+
+  it('takes SETUP_TOKEN as the first setup code', async () => {
+    const server = await start(tempDir(), { SETUP_TOKEN: 'fictional-automation-code-123' });
+    expect(server.output()).toContain('fictional-automation-code-123');
+    const reply = await send(server.url, 'POST', '/v1/setup', { body: setupBody('fictional-automation-code-123') });
+    expect(reply.status).toBe(201);
+    const reuse = await send(server.url, 'POST', '/v1/setup', { body: setupBody('fictional-automation-code-123') });
+    expect(reuse.status).toBe(403);
+  });
+});
+
+describe('npm run admin -- create-team', () => {
+  it('prints one JSON line with a new single-use setup code that works on the running endpoint', async () => {
+    const dataDir = tempDir();
+    const server = await start(dataDir);
+    const result = await runToEnd('src/server/admin.ts', ['create-team'], serverEnv(dataDir));
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const { setupToken } = JSON.parse(lines[0]!) as { setupToken: string };
+    expect(setupToken.length).toBeGreaterThanOrEqual(16);
+    expect((await send(server.url, 'POST', '/v1/setup', { body: setupBody(setupToken) })).status).toBe(201);
+    expect((await send(server.url, 'POST', '/v1/setup', { body: setupBody(setupToken) })).status).toBe(403);
+  });
+
+  it('works through npm, and refuses an unknown command', async () => {
+    const dataDir = tempDir();
+    const viaNpm = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      const child = spawn('npm', ['run', '--silent', 'admin', '--', 'create-team'], {
+        cwd: path.resolve(import.meta.dirname, '../..'),
+        env: serverEnv(dataDir),
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      child.once('close', (code) => resolve({ code, stdout }));
+    });
+    expect(viaNpm.code).toBe(0);
+    expect(viaNpm.stdout.trim()).toMatch(/^\{"setupToken":"[^"]+"\}$/);
+
+    const unknown = await runToEnd('src/server/admin.ts', ['delete-everything'], serverEnv(dataDir));
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('usage');
+  });
+});
+
+describe('DATABASE_URL', () => {
+  it('says clearly that the PostgreSQL adapter is not available yet', async () => {
+    const result = await runToEnd('src/server/main.ts', [], serverEnv(tempDir(), { DATABASE_URL: 'postgres://fictional@localhost/zvezek' }));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('PostgreSQL adapter not available yet');
+  });
+});
+
+describe('stopping', () => {
+  it('finishes on SIGTERM with exit code 0 and closes the database cleanly', async () => {
+    const dataDir = tempDir();
+    const server = await start(dataDir);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect(await server.stop('SIGTERM')).toBe(0);
+    // A clean close checkpoints the write-ahead log into the database file.
+    expect(fs.existsSync(path.join(dataDir, `${DATABASE_FILE}-wal`))).toBe(false);
+    const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
+    try {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      db.close();
+    }
+  });
+});
