@@ -23,7 +23,8 @@ const derivers: Partial<Record<RecordType, DeriveIndexProps>> = {
     return props;
   },
   note: async (fields) => ({ due: dates(fields.followUpDate) }),
-  viewing: async (fields) => ({ due: dates(fields.date) }),
+  // The day of the viewing and the day to follow up (both show on the case as due).
+  viewing: async (fields) => ({ due: [...new Set([...dates(fields.date), ...dates(fields.followUpDate)])].toSorted() }),
 };
 
 /** The index props of a live record with these decoded fields. */
