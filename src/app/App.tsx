@@ -6,6 +6,7 @@ import { afterFirstScreen, navItems, NotFoundScreen, routes, topStatus } from '.
 import { BottomNav } from './components/BottomNav.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
+import { StorageProblemBanner } from './components/StorageProblemBanner.tsx';
 
 export function App() {
   return (
@@ -31,6 +32,7 @@ function Shell() {
       <TopBar status={topStatus} />
       <UpdateBanner />
       <main id="main" class="app__main">
+        <StorageProblemBanner />
         <ErrorBoundary>
           <Router>
             {[

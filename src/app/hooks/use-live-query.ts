@@ -5,6 +5,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { toStoreError, type StoreError } from '../../store/errors.ts';
+import { reportStoreError } from '../storage-problem.ts';
 
 export interface LiveQueryState<T> {
   /** The latest result; while a changed query loads, the previous result stays here. */
@@ -27,7 +28,11 @@ export function useLiveQuery<T>(querier: (() => Promise<T>) | null, deps: readon
     setState((previous) => ({ ...previous, loading: true }));
     const subscription = liveQuery(querier).subscribe({
       next: (value) => setState({ value, error: undefined, loading: false }),
-      error: (thrown: unknown) => setState((previous) => ({ ...previous, error: toStoreError(thrown), loading: false })),
+      error: (thrown: unknown) => {
+        const error = toStoreError(thrown);
+        reportStoreError(error); // a storage failure also shows in the global banner
+        setState((previous) => ({ ...previous, error, loading: false }));
+      },
     });
     return () => subscription.unsubscribe();
     // The caller's deps decide when the query restarts (as with useEffect).
