@@ -53,7 +53,8 @@ describe('concurrency', () => {
     };
     remember(created.body.records);
 
-    let pushing = true;
+    // Shared with the pull loop, which runs until the pushers are done.
+    const pushers = { running: true };
     const pusher = async (device: TestDevice, seed: number) => {
       const next = random(seed);
       const ownNotes: string[] = [];
@@ -110,7 +111,7 @@ describe('concurrency', () => {
     };
     const pullLoop = async () => {
       let pulls = 0;
-      while (pushing) {
+      while (pushers.running) {
         await pullOnce();
         pulls += 1;
       }
@@ -120,7 +121,7 @@ describe('concurrency', () => {
 
     const loop = pullLoop();
     await Promise.all(devices.map((device, i) => pusher(device, i + 1)));
-    pushing = false;
+    pushers.running = false;
     const pulls = await loop;
     expect(pulls).toBeGreaterThan(1);
 

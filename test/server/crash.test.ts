@@ -58,7 +58,8 @@ describe('crash', () => {
       return outbox;
     });
 
-    let acknowledged = 0;
+    // Shared with the killer, which waits for enough progress before each kill.
+    const progress = { acknowledged: 0 };
     let failures = 0;
     const drain = async (device: TestDevice, outbox: any[]) => {
       while (outbox.length > 0) {
@@ -78,13 +79,13 @@ describe('crash', () => {
         // The device drops what the endpoint acknowledged, and only that.
         const acked = outbox.filter((m) => m.n <= reply.body.lastMutation).length;
         outbox.splice(0, acked);
-        acknowledged += acked;
+        progress.acknowledged += acked;
       }
     };
 
     const killer = async () => {
       for (const threshold of [600, 2400]) {
-        while (acknowledged < threshold) await sleep(2);
+        while (progress.acknowledged < threshold) await sleep(2);
         await server!.stop('SIGKILL');
         server = await startServerProcess(dataDir);
         current.url = server.url;
