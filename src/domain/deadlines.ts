@@ -309,8 +309,10 @@ function checkCount(n: number, min: number, what: string): void {
 
 /**
  * One sentence part for the UI: `t(key, { ...values, ...formatted(dates), ...translated(keys) })`.
- * `dates` hold YYYY-MM-DD strings to format in the reader's language; `keys` hold i18n
- * keys whose translation is the value of that placeholder.
+ * `dates` hold YYYY-MM-DD strings to format in the reader's language, always in the
+ * Gregorian calendar (`Intl.DateTimeFormat(lang, { calendar: 'gregory', timeZone: 'UTC' })`:
+ * for `fa` Intl defaults to the Persian calendar, which would show a different date);
+ * `keys` hold i18n keys whose translation is the value of that placeholder.
  */
 export interface MessagePart {
   key: string;
@@ -385,7 +387,8 @@ export function explainDeadline(deadline: Deadline): MessagePart[] {
     parts.push(
       part(
         'deemedService',
-        { count: d.days, act: d.basis.act, article: d.basis.article ?? '' },
+        // `days`, not `count`: the period is always 15, and `count` would select plural keys.
+        { days: d.days, act: d.basis.act, article: d.basis.article ?? '' },
         { noticeLeftOn: d.noticeLeftOn, servedOn: d.servedOn },
       ),
     );
