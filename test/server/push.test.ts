@@ -1,6 +1,8 @@
 // SYNC-PROTOCOL.md, Push; Merge rule; Deletion and erasure; Scope and roles (writes).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushResponseSchema, type PushResponse } from '../../src/domain/protocol.ts';
+import type { PushTransaction } from '../../src/server/storage/adapter.ts';
+import { SqliteStorage } from '../../src/server/storage/sqlite/sqlite-storage.ts';
 import {
   addMember,
   createTeam,
@@ -10,6 +12,7 @@ import {
   push,
   startServer,
   storedState,
+  tempDir,
   TestDevice,
   type Member,
   type TestServer,
@@ -271,7 +274,7 @@ describe('deletion and erasure', () => {
 
   it("deleting a case deletes every record of that case in the same push, conflict records included", async () => {
     const a = new TestDevice(await login(t, counselor, 'A'), Date.now() - 50_000);
-    const b = new TestDevice(await login(t, counselor, 'B'), Date.now() - 40_000);
+    const b = new TestDevice(await login(t, coordinator, 'B'), Date.now() - 40_000);
     const caseId = newId();
     const noteId = newId();
     const viewingId = newId();
@@ -308,13 +311,23 @@ describe('deletion and erasure', () => {
     expect(late.results[0]).toMatchObject({ status: 'rejected', code: 'gone' });
   });
 
+  it('lets only coordinators erase a case', async () => {
+    const device = new TestDevice(await login(t, counselor));
+    const caseId = newId();
+    await pushOk(device.who, [device.set('case', caseId, { displayName: 'O. Y.' })]);
+    const answer = await pushOk(device.who, [device.delete('case', caseId)]);
+    expect(answer.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    expect((await stored(counselor, caseId)).deleted).toBeNull();
+  });
+
   it('keeps the earlier clock when two devices delete the same record', async () => {
     const a = new TestDevice(await login(t, counselor, 'A'), Date.now() - 50_000);
     const b = new TestDevice(await login(t, counselor, 'B'), Date.now() - 40_000);
     const caseId = newId();
-    await pushOk(a.who, [a.set('case', caseId, { displayName: 'N. X.' })]);
-    const laterDelete = b.delete('case', caseId);
-    const earlierDelete = { ...a.delete('case', caseId), clock: a.clockAt(Date.now() - 45_000) };
+    const noteId = newId();
+    await pushOk(a.who, [a.set('case', caseId, { displayName: 'N. X.' }), a.set('note', noteId, { body: 'x' }, { caseId })]);
+    const laterDelete = b.delete('note', noteId, { caseId });
+    const earlierDelete = { ...a.delete('note', noteId, { caseId }), clock: a.clockAt(Date.now() - 45_000) };
     await pushOk(b.who, [laterDelete]);
     const answer = await pushOk(a.who, [earlierDelete]);
     expect(answer.results[0]).toMatchObject({ status: 'rejected', code: 'gone' });
@@ -384,5 +397,57 @@ describe('scope and roles', () => {
       'forbidden',
       'applied',
     ]);
+  });
+});
+
+describe('one transaction per push', () => {
+  // A storage whose disk "fails" after a number of record writes inside a push.
+  class FailingStorage extends SqliteStorage {
+    failAfterWrites = Number.POSITIVE_INFINITY;
+
+    override applyPush<T>(target: { teamId: string; deviceId: string }, work: (tx: PushTransaction) => Promise<T>): Promise<T> {
+      return super.applyPush(target, (tx) => {
+        let writes = 0;
+        return work({
+          ...tx,
+          putRecord: async (record) => {
+            writes += 1;
+            if (writes > this.failAfterWrites) throw new Error('simulated disk failure');
+            return tx.putRecord(record);
+          },
+        });
+      });
+    }
+  }
+
+  it('applies all of a push or, on a server fault, none of it', async () => {
+    const dataDir = tempDir();
+    const storage = new FailingStorage(dataDir);
+    const own = await startServer({ dataDir, storage });
+    try {
+      const who = await createTeam(own);
+      const device = new TestDevice(who);
+      const caseId = newId();
+      const mutations = [
+        device.set('case', caseId, { displayName: 'P. A.' }),
+        device.set('note', newId(), { body: 'one' }, { caseId }),
+        device.set('note', newId(), { body: 'two' }, { caseId }),
+        device.set('note', newId(), { body: 'three' }, { caseId }),
+      ];
+      storage.failAfterWrites = 2;
+      const failed = await push(own, who, mutations);
+      expect(failed.status).toBe(500);
+      expect(failed.body.error.code).toBe('internal_error');
+      const empty = await own.request('GET', '/v1/sync/pull', { token: who.token });
+      expect(empty.body.records).toEqual([]);
+
+      storage.failAfterWrites = Number.POSITIVE_INFINITY;
+      const retried = await push(own, who, mutations);
+      expect(retried.status).toBe(200);
+      expect(retried.body.lastMutation).toBe(4);
+      expect(retried.body.results.map((r: any) => r.status)).toEqual(['applied', 'applied', 'applied', 'applied']);
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -74,6 +74,8 @@ export type Fault = 'offline' | 'lose_answer';
 
 export interface TestDevice {
   label: string;
+  /** Set by setUpTeam / joinTeam. */
+  username?: string;
   store: Store;
   engine: SyncEngine;
   /** Faults for the next requests, in order; then `offline` decides. */
@@ -161,6 +163,7 @@ export async function setUpTeam(endpoint: Endpoint, device: TestDevice, teamName
     { endpoint: endpoint.url(), setupToken: await endpoint.setupCode(), teamName, username, password: PASSWORD, deviceName: device.label },
   );
   if (!result.ok) throw new Error(`setup failed: ${result.error.code} ${result.error.message}`);
+  device.username = username;
   return result.value;
 }
 
@@ -171,15 +174,18 @@ export async function joinTeam(endpoint: Endpoint, coordinator: TestDevice, devi
   const api = createApiClient({ baseUrl: endpoint.url() + '/', token: coordinatorSession.token, fetch: coordinator.fetch, now: Date.now });
   const invite = await api.createInvite(role);
   if (!invite.ok) throw new Error(`invite failed: ${invite.error.code}`);
+  const username = uniqueUsername(role);
   const result = await joinWithInvite(
     { store: device.store, fetch: device.fetch },
-    { endpoint: endpoint.url(), code: invite.value.code, username: uniqueUsername(role), password: PASSWORD, deviceName: device.label },
+    { endpoint: endpoint.url(), code: invite.value.code, username, password: PASSWORD, deviceName: device.label },
   );
   if (!result.ok) throw new Error(`join failed: ${result.error.code}`);
+  device.username = username;
   return result.value;
 }
 
-export async function signInAgain(endpoint: Endpoint, device: TestDevice, username: string): Promise<Session> {
+export async function signInAgain(endpoint: Endpoint, device: TestDevice): Promise<Session> {
+  const username = device.username ?? '';
   const result = await signIn({ store: device.store, fetch: device.fetch }, { endpoint: endpoint.url(), username, password: PASSWORD, deviceName: device.label });
   if (!result.ok) throw new Error(`sign-in failed: ${result.error.code}`);
   return result.value;

@@ -1,7 +1,8 @@
 // Who may write what (SYNC-PROTOCOL.md, Scope and roles). Pure: the push handler looks the
 // records up and asks; the answer is null (allowed) or the reason for `forbidden`.
 //
-// - coordinator: everything of the team; counselor: every record of the team;
+// - coordinator: everything of the team, and only a coordinator may erase (delete a case);
+// - counselor: every record of the team;
 // - volunteer: only records of cases whose `assignees` lists their user id, and may create
 //   a case only with themselves among its assignees;
 // - only coordinators write templates; only the endpoint writes conflict records, and
@@ -33,6 +34,8 @@ export function writeDenial(
   }
   const typeWritten = mutation.type === 'conflict' ? current?.fields.recordType : mutation.type;
   if (typeWritten === 'template' && actor.role !== 'coordinator') return 'Only coordinators change templates.';
+  // Deleting a case erases the person's data everywhere; only coordinators may erase.
+  if (mutation.type === 'case' && mutation.delete && actor.role !== 'coordinator') return 'Only coordinators may delete (erase) a case.';
   if (actor.role !== 'volunteer' || (owningCase === null && mutation.type !== 'case')) return null;
   if (mutation.type === 'case' && current === null) {
     return assigneesOf(mutation.set).includes(actor.userId)

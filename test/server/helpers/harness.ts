@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { buildServer, type BuiltServer } from '../../../src/server/app.ts';
 import type { ServerConfig } from '../../../src/server/config.ts';
+import type { Storage } from '../../../src/server/storage/adapter.ts';
 import { createTeamSetupCode } from '../../../src/server/operator.ts';
 import { DATABASE_FILE } from '../../../src/server/storage/sqlite/connection.ts';
 import { formatHlc } from '../../../src/domain/hlc.ts';
@@ -57,11 +58,14 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
 }
 
 /** `clock.now` is the endpoint's time: null follows the real clock, a number freezes it. */
-export async function startServer(options: { config?: Partial<ServerConfig>; dataDir?: string; fixedNow?: number } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { config?: Partial<ServerConfig>; dataDir?: string; fixedNow?: number; storage?: Storage } = {},
+): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
   const clock = { now: options.fixedNow ?? Number.NaN };
   const logs: string[] = [];
   const server = await buildServer(testConfig(dataDir, options.config), {
+    ...(options.storage ? { storage: options.storage } : {}),
     now: () => (Number.isNaN(clock.now) ? Date.now() : clock.now),
     logStream: { write: (line: string) => void logs.push(line) },
   });
