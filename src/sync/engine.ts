@@ -12,6 +12,7 @@ import { writable, type Observable } from './observable.ts';
 import { DEFAULT_PULL_PAGE, pullAll } from './pull.ts';
 import { pushOutbox } from './push.ts';
 import { planRetry, type RetryPlan } from './retry-policy.ts';
+import { restoreRefusedDeletes } from './restore-refused-deletes.ts';
 import { readSession, updateSession } from './session.ts';
 import { initialStatus, reduceStatus, type SyncEvent, type SyncStatus } from './status.ts';
 import type { SyncFailure } from './sync-failure.ts';
@@ -88,6 +89,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
     const pushed = await pushOutbox({ store, api, session, limits });
     if (!pushed.ok) return fail(pushed.failure, session.deviceId);
+    try {
+      await restoreRefusedDeletes(store, pushed.value.deletesToRestore);
+    } catch {
+      return fail({ code: 'storage_failed', message: 'restoring refused deletes failed' }, session.deviceId);
+    }
     const pulled = await pullAll(store, api, deps.pullPageSize ?? DEFAULT_PULL_PAGE);
     if (!pulled.ok) return fail(pulled.failure, session.deviceId);
     try {

@@ -23,6 +23,8 @@ export interface PushSummary {
    * so their outcome is unknown here (verify-duplicates.ts checks them after the pull).
    */
   duplicates: Mutation[];
+  /** Deletes refused (or of unknown outcome): their local tombstones must go (restore-refused-deletes.ts). */
+  deletesToRestore: Mutation[];
 }
 
 export type PushRunResult = { ok: true; value: PushSummary } | { ok: false; failure: SyncFailure };
@@ -41,7 +43,7 @@ const MAX_GAP_FIXES = 3;
 export async function pushOutbox(context: PushContext): Promise<PushRunResult> {
   const { store, api, limits } = context;
   let offset = context.session.mutationOffset;
-  const summary: PushSummary = { processed: 0, rejected: 0, clockAhead: 0, duplicates: [] };
+  const summary: PushSummary = { processed: 0, rejected: 0, clockAhead: 0, duplicates: [], deletesToRestore: [] };
   // Requeued changes are not pushed again in the same run: they would only be refused again.
   let requeuedFrom = Number.POSITIVE_INFINITY;
   let gapFixes = 0;
@@ -112,10 +114,17 @@ async function settle(
     const local = toLocal(result.n, offset);
     const mutation = byLocal.get(local);
     if (mutation === undefined || local > acknowledgeUpTo) continue;
-    if (result.status === 'duplicate') summary.duplicates.push(mutation);
+    if (result.status === 'duplicate') {
+      (mutation.delete ? summary.deletesToRestore : summary.duplicates).push(mutation);
+    }
     if (result.status !== 'rejected') continue;
-    if (result.code === 'clock_ahead') ahead.push(local);
-    else rejected.push({ n: local, code: result.code, message: result.message });
+    if (result.code === 'clock_ahead') {
+      ahead.push(local);
+      continue;
+    }
+    rejected.push({ n: local, code: result.code, message: result.message });
+    // `gone`: the record was deleted anyway, and our tombstone agrees.
+    if (mutation.delete && result.code !== 'gone') summary.deletesToRestore.push(mutation);
   }
   try {
     // Requeue first: acknowledging drops every number up to lastMutation from the outbox.

@@ -16,10 +16,6 @@ export function fakeEnv(random = 0.5): FakeEnv {
   let visible = true;
   const timers = new Map<number, { at: number; callback: () => void }>();
   const listeners = { visibility: new Set<() => void>(), online: new Set<() => void>(), change: new Set<() => void>() };
-  const subscribe = (set: Set<() => void>) => (listener: () => void) => {
-    set.add(listener);
-    return () => set.delete(listener);
-  };
   return {
     setTimeout(callback, ms) {
       const id = nextId++;
@@ -59,6 +55,13 @@ export function fakeEnv(random = 0.5): FakeEnv {
       for (const listener of listeners.change) listener();
     },
     pendingTimers: () => timers.size,
+  };
+}
+
+function subscribe(set: Set<() => void>) {
+  return (listener: () => void) => {
+    set.add(listener);
+    return () => set.delete(listener);
   };
 }
 
