@@ -119,7 +119,7 @@ class PushWork {
     if (changed) {
       const writers = mutation.delete ? {} : { ...current?.writers, ...Object.fromEntries(merged.won.map((field) => [field, this.#writer])) };
       const saved = await this.#save({ id: mutation.record, teamId: this.#actor.teamId, type: mutation.type, caseId, ...merged.state, writers });
-      await this.#audit(current === null ? 'create' : mutation.delete ? 'delete' : 'update', saved);
+      await this.#audit(mutation.delete ? 'delete' : current === null ? 'create' : 'update', saved);
       // Volunteer scope follows a case's assignees; the change is logged at this seq.
       if (saved.type === 'case') await this.#tx.setCaseMembers(saved.id, assigneesOf(saved.fields), saved.seq);
       // Deleting a case deletes every record of that case, conflict records included.
