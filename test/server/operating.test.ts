@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/server/storage/sqlite/connection.ts';
-import { PASSWORD, send, tempDir, uniqueName } from './helpers/harness.ts';
+import { newId, PASSWORD, send, tempDir, TestDevice, uniqueName, type Member } from './helpers/harness.ts';
 import { runToEnd, serverEnv, startServerProcess, type ServerProcess } from './helpers/process.ts';
 
 const running: ServerProcess[] = [];
@@ -95,6 +95,23 @@ describe('DATABASE_URL', () => {
 });
 
 describe('stopping', () => {
+  it('finishes a push in flight on SIGTERM before it exits', async () => {
+    const dataDir = tempDir();
+    const server = await start(dataDir, { SETUP_TOKEN: 'fictional-stop-code' });
+    const setup = await send(server.url, 'POST', '/v1/setup', { body: setupBody('fictional-stop-code') });
+    const who: Member = { token: setup.body.token, deviceId: setup.body.deviceId, userId: setup.body.user.id, teamId: setup.body.team.id, role: 'coordinator', username: 'x' };
+    const device = new TestDevice(who);
+    const mutations = Array.from({ length: 1000 }, () => device.set('case', newId(), { displayName: 'Fictional', summary: 'x'.repeat(500) }));
+    const inFlight = send(server.url, 'POST', '/v1/sync/push', { token: who.token, body: { mutations } });
+    // Signal as soon as the endpoint has the request (its log says so).
+    while (!/"route":"\/v1\/sync\/push"/.test(server.output())) await new Promise((resolve) => setTimeout(resolve, 1));
+    server.child.kill('SIGTERM');
+    const reply = await inFlight;
+    expect(reply.status).toBe(200);
+    expect(reply.body.lastMutation).toBe(1000);
+    expect(await server.exited).toBe(0);
+  });
+
   it('finishes on SIGTERM with exit code 0 and closes the database cleanly', async () => {
     const dataDir = tempDir();
     const server = await start(dataDir);
