@@ -1,39 +1,40 @@
-// Which decoded field values become IndexedDB index props (db.ts says what may sit in the
-// clear and why). One function per record type; a type without one gets no index props.
-// Owners of checklists and viewings add or refine theirs here.
+// Which decoded field values become clear, indexable props (db.ts says what may sit in the
+// clear and why): a record's own due dates, and the case list's filter props of a case.
+// Owners of checklists and viewings add or refine their record types here.
 import { normalizeText } from '../domain/normalize-text.ts';
 import type { RecordType } from '../domain/records.ts';
 import type { Codec } from './codec.ts';
-import type { IndexProps } from './db.ts';
+import type { CaseFilterProps, IndexProps } from './db.ts';
 
 type Fields = Record<string, unknown>;
-type DeriveIndexProps = (fields: Fields, codec: Codec) => Promise<IndexProps>;
 
 const PLAIN_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
 
-const derivers: Partial<Record<RecordType, DeriveIndexProps>> = {
-  case: async (fields, codec) => {
-    const props: IndexProps = {
-      // Screens treat a missing field as empty; a case nobody closed is open.
-      status: fields.status === 'closed' ? 'closed' : 'open',
-      assignees: stringList(fields.assignees),
-      tagKeys: await Promise.all(stringList(fields.tags).map((tag) => tagToken(codec, tag))),
-    };
-    if (typeof fields.legalStatus === 'string') props.legalKey = await legalStatusToken(codec, fields.legalStatus);
-    return props;
-  },
-  note: async (fields) => ({ due: dates(fields.followUpDate) }),
+const recordDerivers: Partial<Record<RecordType, (fields: Fields) => IndexProps>> = {
+  note: (fields) => ({ due: dates(fields.followUpDate) }),
   // The day of the viewing and the day to follow up (both show on the case as due).
-  viewing: async (fields) => ({ due: [...new Set([...dates(fields.date), ...dates(fields.followUpDate)])].toSorted() }),
+  viewing: (fields) => ({ due: [...new Set([...dates(fields.date), ...dates(fields.followUpDate)])].toSorted() }),
 };
 
 /** The index props of a live record with these decoded fields. */
-export function deriveIndexProps(type: RecordType, fields: Fields, codec: Codec): Promise<IndexProps> {
-  return derivers[type]?.(fields, codec) ?? Promise.resolve({});
+export function deriveIndexProps(type: RecordType, fields: Fields): IndexProps {
+  return recordDerivers[type]?.(fields) ?? {};
 }
 
 /** Every index prop name: what a tombstone drops, and what a rewrite replaces. */
-export const indexPropKeys = ['status', 'legalKey', 'tagKeys', 'assignees', 'due'] as const satisfies readonly (keyof IndexProps)[];
+export const indexPropKeys = ['due'] as const satisfies readonly (keyof IndexProps)[];
+
+/** What the case list filters a case by, from the case's decoded fields. */
+export async function caseFilterProps(fields: Fields, codec: Codec): Promise<CaseFilterProps> {
+  const props: CaseFilterProps = {
+    // Screens treat a missing field as empty; a case nobody closed is open.
+    status: fields.status === 'closed' ? 'closed' : 'open',
+    assignees: stringList(fields.assignees),
+    tagKeys: await Promise.all(stringList(fields.tags).map((tag) => tagToken(codec, tag))),
+  };
+  if (typeof fields.legalStatus === 'string') props.legalKey = await legalStatusToken(codec, fields.legalStatus);
+  return props;
+}
 
 // The kind goes into the token so that a tag and a legal status with the same text get
 // different keyed hashes once the encrypting codec is on.

@@ -11,11 +11,22 @@ import { jsonEqual } from '../domain/json-equal.ts';
 import { mergeRemote, type MergeState } from '../domain/merge.ts';
 import { MAX_MUTATIONS_PER_PUSH, type Mutation, type MutationRejectCode } from '../domain/protocol.ts';
 import type { SyncRecord } from '../domain/records.ts';
-import { caseSummary, latestWallMs, type OutboxRow, type PurgeMeta, type RecordRow, type RejectedRow } from './db.ts';
+import {
+  caseSummary,
+  latestWallMs,
+  type CaseFilterProps,
+  type CaseIndexRow,
+  type IndexProps,
+  type MetaRow,
+  type OutboxRow,
+  type PurgeMeta,
+  type RecordRow,
+  type RejectedRow,
+} from './db.ts';
 import { attempt, type Result } from './errors.ts';
-import { deriveIndexProps } from './index-props.ts';
+import { caseFilterProps, deriveIndexProps } from './index-props.ts';
 import { deviceMeta, type Store } from './store.ts';
-import { ChangedMeanwhile, retryWhenChanged, tombstone, withIndexProps } from './write.ts';
+import { ChangedMeanwhile, retryWhenChanged, tombstone } from './write.ts';
 
 /** How many purge entries (cases removed outright) readers can catch up from. */
 const PURGES_KEPT = 50;
@@ -152,84 +163,91 @@ interface Prepared {
   pendingKey: string;
   merged: MergeState;
   encodedFields: string;
-  props: Awaited<ReturnType<typeof deriveIndexProps>>;
+  props: IndexProps;
+  /** For a live case: what the case list filters it by. */
+  caseProps: CaseFilterProps | null;
 }
 
 async function applyPulledOnce(store: Store, changes: PulledChanges): Promise<Result<{ changed: number }>> {
   const { db, env, codec } = store;
-  const removed = new Set(changes.removed);
+  const removed = [...new Set(changes.removed)];
+  const removedSet = new Set(removed);
   // The endpoint sends each record's whole current state; a later copy in one response is newer.
   const latest = new Map<string, SyncRecord>();
   for (const record of changes.records) latest.set(record.id, record);
   const ids = [...latest.keys()];
 
   // Outside the transaction: read, decode, merge, encode (codec.ts explains why).
-  const localRows = await db.records.bulkGet(ids);
-  const pendingBefore = pendingFields(await db.outbox.where('record').anyOf(ids).toArray());
+  const [localRows, pendingRows] = await db.transaction('r', db.records, db.outbox, () =>
+    Promise.all([db.records.bulkGet(ids), db.outbox.where('record').anyOf(ids).toArray()]),
+  );
+  const pendingBefore = pendingFields(pendingRows);
   const noFields = await codec.encode({});
   const prepared: Prepared[] = [];
   for (const [i, id] of ids.entries()) {
     const remote = latest.get(id) as SyncRecord;
     const found = localRows[i];
-    const local = found && !(found.caseId !== undefined && removed.has(found.caseId)) ? found : undefined;
+    const local = found && !(found.caseId !== undefined && removedSet.has(found.caseId)) ? found : undefined;
     const pending = pendingBefore.get(id) ?? new Set<string>();
     const localState: MergeState | null = local
       ? { fields: (await codec.decode(local.fields)) as Record<string, unknown>, clocks: local.clocks, deleted: local.deleted }
       : null;
     const merged = mergeRemote(localState, { fields: remote.fields, clocks: remote.clocks, deleted: remote.deleted }, pending);
-    const unchanged = localState !== null && jsonEqual(merged, localState);
+    const unchanged = local !== undefined && localState !== null && jsonEqual(merged, localState);
+    const live = merged.deleted === null;
     prepared.push({
       remote,
       basedOn: local?.changeNo,
-      pendingKey: [...pending].toSorted().join('\n'),
+      pendingKey: keyOf(pending),
       merged,
-      encodedFields: merged.deleted !== null ? noFields : unchanged && local ? local.fields : await codec.encode(merged.fields),
-      props: merged.deleted !== null ? {} : await deriveIndexProps(remote.type, merged.fields, codec),
+      encodedFields: !live ? noFields : unchanged ? local.fields : await codec.encode(merged.fields),
+      props: live ? deriveIndexProps(remote.type, merged.fields) : {},
+      caseProps: live && remote.type === 'case' ? await caseFilterProps(merged.fields, codec) : null,
     });
   }
   const now = env.now();
 
-  return db.transaction('rw', [db.records, db.outbox, db.meta, db.drafts], async () => {
-    const device = await deviceMeta(store);
+  return db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.meta, db.drafts], async () => {
+    const [device, purges] = await Promise.all([deviceMeta(store), db.meta.get('purges')]);
     let changeNo = device.nextChange;
-    let hlc = device.hlc;
-    const touchedCases = new Set<string>();
-    const deletedCases = new Map<string, Hlc>();
 
     // 1. Cases that left this user's scope: erase every local record of them.
-    if (removed.size > 0) {
-      const caseIds = [...removed];
-      await db.records.where('caseId').anyOf(caseIds).delete();
-      await db.drafts.where('caseId').anyOf(caseIds).delete();
-      await notePurge(store, changeNo++, caseIds);
+    if (removed.length > 0) {
+      await Promise.all([
+        db.records.where('caseId').anyOf(removed).delete(),
+        db.caseIndex.bulkDelete(removed),
+        db.drafts.where('caseId').anyOf(removed).delete(),
+        db.meta.put(withPurge(purges, changeNo++, removed)),
+      ]);
     }
 
-    // Fold the newest clock seen into ours, so every later local write sorts after it
-    // (write.ts relies on that: a local write always wins locally).
-    const newest = newestClock(prepared.map((item) => item.remote));
-    if (newest !== null) hlc = receive(hlc, newest, now);
-
     // 2. The records, each checked against what was merged outside the transaction.
-    const pendingNow = pendingFields(await db.outbox.where('record').anyOf(ids).toArray());
-    let changed = 0;
-    for (const item of prepared) {
+    const [currentRows, pendingNow] = await Promise.all([
+      db.records.bulkGet(ids),
+      db.outbox.where('record').anyOf(ids).toArray().then(pendingFields),
+    ]);
+    const puts: RecordRow[] = [];
+    const touchedCases = new Set<string>();
+    const deletedCases = new Map<string, Hlc>();
+    const caseProps = new Map<string, CaseFilterProps>();
+    for (const [i, item] of prepared.entries()) {
       const { remote, merged } = item;
-      const current = await db.records.get(remote.id);
-      const pendingKey = [...(pendingNow.get(remote.id) ?? [])].toSorted().join('\n');
-      if (current?.changeNo !== item.basedOn || pendingKey !== item.pendingKey) throw new ChangedMeanwhile();
-
+      const current = currentRows[i];
+      if (current?.changeNo !== item.basedOn || keyOf(pendingNow.get(remote.id)) !== item.pendingKey) {
+        throw new ChangedMeanwhile();
+      }
       const caseId = remote.type === 'case' ? remote.id : remote.caseId;
       const sameState =
         current !== undefined &&
         current.deleted === merged.deleted &&
-        jsonEqual(current.clocks, merged.clocks) &&
-        current.fields === item.encodedFields;
+        current.fields === item.encodedFields &&
+        jsonEqual(current.clocks, merged.clocks);
       if (sameState) {
         // Our own write coming back, or nothing new: only the server's bookkeeping changes.
-        await db.records.put(withServerInfo(current, remote));
+        puts.push(withServerInfo(current, remote));
         continue;
       }
-      const base: RecordRow = {
+      const row: RecordRow = {
         id: remote.id,
         type: remote.type,
         ...(caseId !== undefined ? { caseId } : {}),
@@ -239,36 +257,77 @@ async function applyPulledOnce(store: Store, changes: PulledChanges): Promise<Re
         isDeleted: merged.deleted !== null ? 1 : 0,
         updatedAt: latestWallMs(merged) || (current?.updatedAt ?? now),
         changeNo: changeNo++,
-        ...(current?.dues !== undefined ? { dues: current.dues } : {}),
-        ...(current?.activityAt !== undefined ? { activityAt: current.activityAt } : {}),
+        ...item.props,
       };
-      await db.records.put(withServerInfo(withIndexProps(base, item.props), remote));
-      changed += 1;
+      puts.push(withServerInfo(row, remote));
       if (caseId !== undefined) touchedCases.add(caseId);
+      if (item.caseProps) caseProps.set(remote.id, item.caseProps);
       if (remote.type === 'case' && merged.deleted !== null && !current?.isDeleted) deletedCases.set(remote.id, merged.deleted);
     }
+    await db.records.bulkPut(puts);
 
     // 3. A case deleted elsewhere: its records go with it here too (the endpoint sends their
     //    tombstones as well; this also covers records this device made and never pushed).
-    for (const [caseId, clock] of deletedCases) {
-      const live = (await db.records.where('caseId').equals(caseId).toArray()).filter((row) => !row.isDeleted);
-      await db.records.bulkPut(live.map((row) => tombstone(row, clock, now, changeNo++, noFields)));
-      await db.drafts.where('caseId').equals(caseId).delete();
+    if (deletedCases.size > 0) {
+      const rowsOfDeleted = await db.records.where('caseId').anyOf([...deletedCases.keys()]).toArray();
+      const dead = rowsOfDeleted
+        .filter((row) => !row.isDeleted)
+        .map((row) => tombstone(row, deletedCases.get(row.caseId as string) as Hlc, now, changeNo++, noFields));
+      await Promise.all([
+        db.records.bulkPut(dead),
+        db.caseIndex.bulkDelete([...deletedCases.keys()]),
+        db.drafts.where('caseId').anyOf([...deletedCases.keys()]).delete(),
+      ]);
     }
 
-    // 4. Case summaries (next due date, last activity) over the case's records.
-    for (const caseId of touchedCases) {
-      const caseRow = await db.records.get(caseId);
-      if (!caseRow || caseRow.type !== 'case' || caseRow.isDeleted) continue;
-      const rowsOfCase = await db.records.where('caseId').equals(caseId).toArray();
-      await db.records.put({ ...caseRow, ...caseSummary(caseRow, rowsOfCase) });
+    // 4. The case list's rows of the cases touched: filter props, due dates, last activity.
+    const live = [...touchedCases].filter((caseId) => !deletedCases.has(caseId));
+    if (live.length > 0) {
+      const [indexRows, rowsOfCases] = await Promise.all([
+        db.caseIndex.bulkGet(live),
+        db.records.where('caseId').anyOf(live).toArray(),
+      ]);
+      const byCase = new Map<string, RecordRow[]>();
+      for (const row of rowsOfCases) {
+        const list = byCase.get(row.caseId as string);
+        if (list) list.push(row);
+        else byCase.set(row.caseId as string, [row]);
+      }
+      const updates: CaseIndexRow[] = [];
+      for (const [i, caseId] of live.entries()) {
+        const rows = byCase.get(caseId) ?? [];
+        const caseRow = rows.find((row) => row.id === caseId && row.type === 'case' && !row.isDeleted);
+        const props = caseProps.get(caseId) ?? indexRows[i];
+        // A record can arrive before its case; the case's own arrival fills this in.
+        if (!caseRow || !props) continue;
+        const { status, legalKey, tagKeys, assignees } = props;
+        updates.push({
+          id: caseId,
+          status,
+          ...(legalKey !== undefined ? { legalKey } : {}),
+          tagKeys,
+          assignees,
+          ...caseSummary(caseRow, rows, indexRows[i]?.activityAt),
+        });
+      }
+      await db.caseIndex.bulkPut(updates);
     }
 
     // 5. The clock, the change counter and the cursor: with the records or not at all.
-    await db.meta.put({ ...device, hlc, nextChange: changeNo });
-    if (changes.cursor !== undefined) await db.meta.put({ key: 'sync', cursor: changes.cursor, lastPullAt: now });
-    return { ok: true as const, value: { changed } };
+    //    Folding the newest pulled clock into ours makes every later local write sort after
+    //    it (write.ts relies on that: a local write always wins locally).
+    const newest = newestClock(prepared.map((item) => item.remote));
+    const hlc = newest !== null ? receive(device.hlc, newest, now) : device.hlc;
+    await Promise.all([
+      db.meta.put({ ...device, hlc, nextChange: changeNo }),
+      changes.cursor !== undefined ? db.meta.put({ key: 'sync', cursor: changes.cursor, lastPullAt: now }) : undefined,
+    ]);
+    return { ok: true as const, value: { changed: puts.length } };
   });
+}
+
+function keyOf(fields: ReadonlySet<string> | undefined): string {
+  return [...(fields ?? [])].toSorted().join('\n');
 }
 
 function withServerInfo(row: RecordRow, remote: SyncRecord): RecordRow {
@@ -288,15 +347,10 @@ function newestClock(records: readonly SyncRecord[]): Hlc | null {
   return newest;
 }
 
-/** Remember which cases were erased outright, so readers of changeNo can catch up (search.ts). */
-async function notePurge(store: Store, changeNo: number, caseIds: string[]): Promise<void> {
-  const existing = await store.db.meta.get('purges');
+/** The purge list with one more entry: which cases were erased outright, so readers of changeNo catch up (search.ts). */
+function withPurge(existing: MetaRow | undefined, changeNo: number, caseIds: string[]): PurgeMeta {
   const purges: PurgeMeta = existing?.key === 'purges' ? existing : { key: 'purges', entries: [], droppedUpTo: 0 };
   const entries = [...purges.entries, { changeNo, caseIds }];
   const dropped = entries.splice(0, Math.max(0, entries.length - PURGES_KEPT));
-  await store.db.meta.put({
-    key: 'purges',
-    entries,
-    droppedUpTo: dropped.length > 0 ? (dropped.at(-1) as { changeNo: number }).changeNo : purges.droppedUpTo,
-  });
+  return { key: 'purges', entries, droppedUpTo: dropped.at(-1)?.changeNo ?? purges.droppedUpTo };
 }

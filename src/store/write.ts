@@ -17,9 +17,9 @@ import { tick, type Hlc } from '../domain/hlc.ts';
 import { uuidv7 } from '../domain/ids.ts';
 import { jsonEqual } from '../domain/json-equal.ts';
 import { teamWideRecordTypes, validateSet, type RecordType } from '../domain/records.ts';
-import { caseSummary, type DeviceMeta, type IndexProps, type RecordRow } from './db.ts';
+import { caseSummary, type CaseIndexRow, type DeviceMeta, type IndexProps, type RecordRow } from './db.ts';
 import { attempt, failure, toStoreError, type Result } from './errors.ts';
-import { deriveIndexProps, indexPropKeys } from './index-props.ts';
+import { caseFilterProps, deriveIndexProps, indexPropKeys } from './index-props.ts';
 import { deviceMeta, type Store } from './store.ts';
 
 export interface WriteReceipt {
@@ -72,16 +72,14 @@ export async function createRecord(
 
   const result = await attempt(async () => {
     const encodedFields = await codec.encode(set);
-    const props = await deriveIndexProps(type, set, codec);
+    const props = deriveIndexProps(type, set);
+    const caseProps = type === 'case' ? await caseFilterProps(set, codec) : null;
     const now = env.now();
     const id = uuidv7(now, env.randomBytes(10));
-    return db.transaction('rw', db.records, db.outbox, db.meta, async (): Promise<WriteResult> => {
-      if (caseId !== null) {
-        const parent = await db.records.get(caseId);
-        if (!parent || parent.type !== 'case') return failure('not_found');
-        if (parent.isDeleted) return failure('gone');
-      }
-      const device = await deviceMeta(store);
+    return db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.meta], async (): Promise<WriteResult> => {
+      // Requests in one transaction run in order; issuing them together saves round trips.
+      const [device, parent] = await Promise.all([deviceMeta(store), caseId !== null ? db.caseIndex.get(caseId) : undefined]);
+      if (caseId !== null && !parent) return failure(await whyNoCase(store, caseId));
       const { state, clock } = tick(device.hlc, now);
       const n = device.nextMutation;
       const fieldNames = Object.keys(set);
@@ -96,24 +94,27 @@ export async function createRecord(
         updatedAt: now,
         changeNo: device.nextChange,
         ...props,
-        ...(type === 'case' ? { dues: [], activityAt: now } : {}),
       };
-      // `add`, not `put`: a clash (an id or `n` made twice) aborts everything.
-      await db.records.add(row);
-      await db.outbox.add({
-        n,
-        record: id,
-        type,
-        ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
-        set: encodedFields,
-        clock,
-        // A new record: its author saw no earlier value of any field.
-        base: Object.fromEntries(fieldNames.map((field) => [field, null])),
-        createdAt: now,
-      });
-      await saveDevice(store, device, state, { mutations: 1, changes: 1 });
-      if (caseId !== null) await touchCase(store, caseId, now, (props.due?.length ?? 0) > 0);
-      await options.inTransaction?.(id);
+      const writes: Promise<unknown>[] = [
+        // `add`, not `put`: a clash (an id or `n` made twice) aborts everything.
+        db.records.add(row),
+        db.outbox.add({
+          n,
+          record: id,
+          type,
+          ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
+          set: encodedFields,
+          clock,
+          // A new record: its author saw no earlier value of any field.
+          base: Object.fromEntries(fieldNames.map((field) => [field, null])),
+          createdAt: now,
+        }),
+        saveDevice(store, device, state, { mutations: 1, changes: 1 }),
+      ];
+      if (caseProps) writes.push(db.caseIndex.add({ id, ...caseProps, dues: [], activityAt: now }));
+      if (parent) writes.push(db.caseIndex.put(withActivity(parent, now, { add: props.due ?? [] })));
+      if (options.inTransaction) writes.push(options.inTransaction(id));
+      await Promise.all(writes);
       return { ok: true, value: { id, n, clock } };
     });
   });
@@ -161,13 +162,18 @@ async function updateOnce(
   const fields = { ...current, ...changedSet };
   const encodedFields = await codec.encode(fields);
   const encodedSet = await codec.encode(changedSet);
-  const props = await deriveIndexProps(snapshot.type, fields, codec);
+  const props = deriveIndexProps(snapshot.type, fields);
+  const caseProps = snapshot.type === 'case' ? await caseFilterProps(fields, codec) : null;
+  const caseId = snapshot.caseId;
   const now = env.now();
 
-  return db.transaction('rw', db.records, db.outbox, db.meta, async (): Promise<WriteResult> => {
-    const row = await db.records.get(id);
+  return db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.meta], async (): Promise<WriteResult> => {
+    const [row, device, indexRow] = await Promise.all([
+      db.records.get(id),
+      deviceMeta(store),
+      caseId !== undefined ? db.caseIndex.get(caseId) : undefined,
+    ]);
     if (!row || row.changeNo !== snapshot.changeNo) throw new ChangedMeanwhile();
-    const device = await deviceMeta(store);
     const { state, clock } = tick(device.hlc, now);
     const n = device.nextMutation;
     const base: Record<string, Hlc | null> = {};
@@ -177,22 +183,31 @@ async function updateOnce(
       clocks[field] = clock;
     }
     const next = withIndexProps({ ...row, fields: encodedFields, clocks, updatedAt: now, changeNo: device.nextChange }, props);
-    if (row.type === 'case') next.activityAt = Math.max(row.activityAt ?? 0, now);
-    await db.records.put(next);
-    await db.outbox.add({
-      n,
-      record: id,
-      type: row.type,
-      ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
-      set: encodedSet,
-      clock,
-      base,
-      createdAt: now,
-    });
-    await saveDevice(store, device, state, { mutations: 1, changes: 1 });
-    if (row.caseId !== undefined && row.type !== 'case') {
-      await touchCase(store, row.caseId, now, !jsonEqual(row.due ?? [], props.due ?? []));
+    // Reads first, then every write at once (a failed write then aborts with nothing pending).
+    const dues =
+      !caseProps && indexRow && caseId !== undefined && !jsonEqual(row.due ?? [], props.due ?? [])
+        ? await duesOfCase(store, caseId, next)
+        : indexRow?.dues;
+    const writes: Promise<unknown>[] = [
+      db.records.put(next),
+      db.outbox.add({
+        n,
+        record: id,
+        type: row.type,
+        ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
+        set: encodedSet,
+        clock,
+        base,
+        createdAt: now,
+      }),
+      saveDevice(store, device, state, { mutations: 1, changes: 1 }),
+    ];
+    if (caseProps) {
+      writes.push(db.caseIndex.put({ id, ...caseProps, dues: indexRow?.dues ?? [], activityAt: Math.max(indexRow?.activityAt ?? 0, now) }));
+    } else if (indexRow) {
+      writes.push(db.caseIndex.put({ ...withActivity(indexRow, now), dues: dues ?? indexRow.dues }));
     }
+    await Promise.all(writes);
     return { ok: true, value: { id, n, clock } };
   });
 }
@@ -226,33 +241,42 @@ export async function deleteRecord(store: Store, id: string, options: ExpectType
   const result = await attempt(async () => {
     const noFields = await codec.encode({});
     const now = env.now();
-    return db.transaction('rw', [db.records, db.outbox, db.meta, db.drafts], async (): Promise<WriteResult> => {
-      const row = await db.records.get(id);
+    return db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.meta, db.drafts], async (): Promise<WriteResult> => {
+      const [row, device] = await Promise.all([db.records.get(id), deviceMeta(store)]);
       if (!row || (options.type && row.type !== options.type)) return failure('not_found');
       if (row.isDeleted) return failure('gone');
-      const device = await deviceMeta(store);
       const { state, clock } = tick(device.hlc, now);
       const n = device.nextMutation;
       let changeNo = device.nextChange;
-      await db.records.put(tombstone(row, clock, now, changeNo++, noFields));
-      await db.outbox.add({
-        n,
-        record: id,
-        type: row.type,
-        ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
-        delete: true,
-        clock,
-        createdAt: now,
-      });
+      const dead = tombstone(row, clock, now, changeNo++, noFields);
+      // Reads first, then every write at once (a failed write then aborts with nothing pending).
+      const rowsOfCase = row.type === 'case' ? await db.records.where('caseId').equals(id).toArray() : [];
+      const indexRow = row.type !== 'case' && row.caseId !== undefined ? await db.caseIndex.get(row.caseId) : undefined;
+      const dues = indexRow && row.due?.length ? await duesOfCase(store, indexRow.id, dead) : indexRow?.dues;
+      const writes: Promise<unknown>[] = [
+        db.records.put(dead),
+        db.outbox.add({
+          n,
+          record: id,
+          type: row.type,
+          ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
+          delete: true,
+          clock,
+          createdAt: now,
+        }),
+      ];
       if (row.type === 'case') {
-        const rowsOfCase = await db.records.where('caseId').equals(id).toArray();
         const live = rowsOfCase.filter((other) => other.id !== id && !other.isDeleted);
-        await db.records.bulkPut(live.map((other) => tombstone(other, clock, now, changeNo++, noFields)));
-        await db.drafts.where('caseId').equals(id).delete();
-      } else if (row.caseId !== undefined) {
-        await touchCase(store, row.caseId, now, (row.due?.length ?? 0) > 0);
+        writes.push(
+          db.records.bulkPut(live.map((other) => tombstone(other, clock, now, changeNo++, noFields))),
+          db.caseIndex.delete(id),
+          db.drafts.where('caseId').equals(id).delete(),
+        );
+      } else if (indexRow) {
+        writes.push(db.caseIndex.put({ ...withActivity(indexRow, now), dues: dues ?? indexRow.dues }));
       }
-      await saveDevice(store, device, state, { mutations: 1, changes: changeNo - device.nextChange });
+      writes.push(saveDevice(store, device, state, { mutations: 1, changes: changeNo - device.nextChange }));
+      await Promise.all(writes);
       return { ok: true, value: { id, n, clock } };
     });
   });
@@ -261,10 +285,7 @@ export async function deleteRecord(store: Store, id: string, options: ExpectType
 
 /** A record's tombstone: id, type, caseId, deletion clock; fields and index props gone. */
 export function tombstone(row: RecordRow, deleted: Hlc, now: number, changeNo: number, noFields: string): RecordRow {
-  const dead: RecordRow = withIndexProps({ ...row, fields: noFields, clocks: {}, deleted, isDeleted: 1, updatedAt: now, changeNo }, {});
-  delete dead.dues;
-  delete dead.activityAt;
-  return dead;
+  return withIndexProps({ ...row, fields: noFields, clocks: {}, deleted, isDeleted: 1, updatedAt: now, changeNo }, {});
 }
 
 /** The row with exactly these index props (stale ones removed). */
@@ -274,18 +295,26 @@ export function withIndexProps(row: RecordRow, props: IndexProps): RecordRow {
   return Object.assign(next, props);
 }
 
-/**
- * Keep the case row's summaries current after a change to one of its records: last
- * activity always, due dates when the record's dates may have changed. Inside a
- * transaction over records. Not a change of the case itself: `changeNo` stays.
- */
-export async function touchCase(store: Store, caseId: string, at: number, duesChanged: boolean): Promise<void> {
-  const { db } = store;
-  const caseRow = await db.records.get(caseId);
-  if (!caseRow || caseRow.type !== 'case' || caseRow.isDeleted) return;
-  const next: RecordRow = { ...caseRow, activityAt: Math.max(caseRow.activityAt ?? 0, at) };
-  if (duesChanged) next.dues = caseSummary(caseRow, await db.records.where('caseId').equals(caseId).toArray()).dues;
-  await db.records.put(next);
+/** Why a case cannot take a new record: deleted (`gone`) or unknown (`not_found`). */
+async function whyNoCase(store: Store, caseId: string): Promise<'gone' | 'not_found'> {
+  const row = await store.db.records.get(caseId);
+  return row?.type === 'case' && row.isDeleted ? 'gone' : 'not_found';
+}
+
+/** The case's index row after a change to one of its records at `at`. */
+export function withActivity(row: CaseIndexRow, at: number, dues: { add?: readonly string[] } = {}): CaseIndexRow {
+  const added = dues.add?.filter((date) => !row.dues.includes(date)) ?? [];
+  return {
+    ...row,
+    activityAt: Math.max(row.activityAt, at),
+    ...(added.length > 0 ? { dues: [...row.dues, ...added].toSorted() } : {}),
+  };
+}
+
+/** The due dates of a case's live records, with `changed` in place of its stored version. */
+async function duesOfCase(store: Store, caseId: string, changed: RecordRow): Promise<string[]> {
+  const rows = await store.db.records.where('caseId').equals(caseId).toArray();
+  return caseSummary(changed, rows.map((row) => (row.id === changed.id ? changed : row))).dues;
 }
 
 /** Store the advanced clock and counters; inside a transaction over meta. */

@@ -11,9 +11,9 @@ export interface CaseDetail {
 
 /** The case with its live notes, newest first; null when the case is missing or deleted. */
 export async function caseWithNotes(store: Store, caseId: string): Promise<CaseDetail | null> {
-  const row = await store.db.records.get(caseId);
+  const [row, summary] = await Promise.all([store.db.records.get(caseId), store.db.caseIndex.get(caseId)]);
   if (!row || row.type !== 'case' || row.isDeleted) return null;
   const notes = await recordsOfCase<NoteFields>(store, caseId, 'note');
   const kase = await decodeRow<CaseFields>(store, row);
-  return { case: { ...kase, activityAt: row.activityAt ?? row.updatedAt, dues: row.dues ?? [] }, notes };
+  return { case: { ...kase, activityAt: summary?.activityAt ?? row.updatedAt, dues: summary?.dues ?? [] }, notes };
 }

@@ -1,13 +1,14 @@
 // The case list: filters (open/closed, legal status, assigned to me, tag), sorting (next
 // deadline, last activity), a count, and one page at a time, so thousands of cases stay
-// smooth on a phone: only the rows of the page shown are decoded.
+// smooth on a phone.
 //
-// Filtering and sorting use only the clear index props of case rows (db.ts); the most
-// selective filter picks the IndexedDB index, the others are checked on the rows.
+// Filtering and sorting read only `caseIndex` (db.ts): one small row per live case, read
+// in primary-key order and filtered and sorted here. Only the page's case records are
+// then fetched by id and decoded.
 import type { LegalStatus } from '../../domain/case.ts';
 import { normalizeText } from '../../domain/normalize-text.ts';
 import type { CaseFields } from '../../domain/records.ts';
-import type { RecordRow } from '../db.ts';
+import type { CaseIndexRow } from '../db.ts';
 import { legalStatusToken, tagToken } from '../index-props.ts';
 import type { Store } from '../store.ts';
 import { decodeRow, type RecordView } from './decode.ts';
@@ -37,6 +38,7 @@ export interface CaseListItem extends RecordView<CaseFields> {
   status: 'open' | 'closed';
   /** The case's first due date from today on (a note's follow-up, a viewing, ...). */
   nextDue: string | null;
+  /** Latest change to the case or any of its records (ms). */
   activityAt: number;
 }
 
@@ -49,25 +51,24 @@ export interface CaseListPage {
 const DEFAULT_LIMIT = 50;
 
 export async function caseList(store: Store, query: CaseListQuery): Promise<CaseListPage> {
-  const rows = await matchingCaseRows(store, query);
-  const ranked = rows.map((row) => ({ row, nextDue: firstFrom(row.dues, query.today), activityAt: row.activityAt ?? row.updatedAt }));
+  const rows = await matchingCases(store, query);
+  const ranked = rows.map((row) => ({ row, nextDue: firstFrom(row.dues, query.today) }));
   ranked.sort(query.sort === 'deadline' ? byDeadlineThenActivity : byActivity);
   const offset = Math.max(0, query.offset ?? 0);
   const page = ranked.slice(offset, offset + Math.max(0, query.limit ?? DEFAULT_LIMIT));
-  const items = await Promise.all(
-    page.map(async ({ row, nextDue, activityAt }) => ({
-      ...(await decodeRow<CaseFields>(store, row)),
-      status: row.status === 'closed' ? ('closed' as const) : ('open' as const),
-      nextDue,
-      activityAt,
-    })),
-  );
+  const records = await store.db.records.bulkGet(page.map(({ row }) => row.id));
+  const items: CaseListItem[] = [];
+  for (const [i, { row, nextDue }] of page.entries()) {
+    const record = records[i];
+    if (!record || record.isDeleted) continue; // not expected: both change in one transaction
+    items.push({ ...(await decodeRow<CaseFields>(store, record)), status: row.status, nextDue, activityAt: row.activityAt });
+  }
   return { total: ranked.length, items };
 }
 
 /** Just the number of cases that match (for a badge or a heading). */
 export async function caseCount(store: Store, filter: CaseListFilter = {}): Promise<number> {
-  return (await matchingCaseRows(store, filter)).length;
+  return (await matchingCases(store, filter)).length;
 }
 
 /**
@@ -76,15 +77,11 @@ export async function caseCount(store: Store, filter: CaseListFilter = {}): Prom
  * most cases use. Decodes every case.
  */
 export async function caseTags(store: Store): Promise<string[]> {
-  const rows = await store.db.records
-    .where('[type+status]')
-    .anyOf([
-      ['case', 'open'],
-      ['case', 'closed'],
-    ])
-    .toArray();
+  const ids = (await store.db.caseIndex.toCollection().primaryKeys()) as string[];
+  const rows = await store.db.records.bulkGet(ids);
   const spellings = new Map<string, Map<string, number>>();
   for (const row of rows) {
+    if (!row || row.isDeleted) continue;
     const fields = (await Promise.resolve(store.codec.decode(row.fields))) as CaseFields;
     for (const tag of fields.tags ?? []) {
       const key = normalizeText(tag.trim());
@@ -99,49 +96,34 @@ export async function caseTags(store: Store): Promise<string[]> {
   return tags.toSorted((a, b) => a.localeCompare(b));
 }
 
-async function matchingCaseRows(store: Store, filter: CaseListFilter): Promise<RecordRow[]> {
+async function matchingCases(store: Store, filter: CaseListFilter): Promise<CaseIndexRow[]> {
   const { db, codec } = store;
   const status = filter.status ?? 'open';
   const tagKey = filter.tag !== undefined ? await Promise.resolve(tagToken(codec, filter.tag)) : undefined;
   const legalKey = filter.legalStatus !== undefined ? await Promise.resolve(legalStatusToken(codec, filter.legalStatus)) : undefined;
-
-  let candidates;
-  if (tagKey !== undefined) candidates = db.records.where('tagKeys').equals(tagKey);
-  else if (legalKey !== undefined) candidates = db.records.where('legalKey').equals(legalKey);
-  else if (filter.assignedTo !== undefined) candidates = db.records.where('assignees').equals(filter.assignedTo);
-  else if (status === 'all') {
-    candidates = db.records.where('[type+status]').anyOf([
-      ['case', 'open'],
-      ['case', 'closed'],
-    ]);
-  } else candidates = db.records.where('[type+status]').equals(['case', status]);
-
-  const rows = await candidates.toArray();
+  const rows = await db.caseIndex.toArray();
   return rows.filter(
     (row) =>
-      row.type === 'case' &&
-      !row.isDeleted &&
       (status === 'all' || row.status === status) &&
       (legalKey === undefined || row.legalKey === legalKey) &&
-      (tagKey === undefined || (row.tagKeys ?? []).includes(tagKey)) &&
-      (filter.assignedTo === undefined || (row.assignees ?? []).includes(filter.assignedTo)),
+      (tagKey === undefined || row.tagKeys.includes(tagKey)) &&
+      (filter.assignedTo === undefined || row.assignees.includes(filter.assignedTo)),
   );
 }
 
 /** The first date in a sorted list that is on or after `today`. */
-function firstFrom(dates: readonly string[] | undefined, today: string): string | null {
-  for (const date of dates ?? []) if (date >= today) return date;
+function firstFrom(dates: readonly string[], today: string): string | null {
+  for (const date of dates) if (date >= today) return date;
   return null;
 }
 
 interface Ranked {
-  row: RecordRow;
+  row: CaseIndexRow;
   nextDue: string | null;
-  activityAt: number;
 }
 
 function byActivity(a: Ranked, b: Ranked): number {
-  return b.activityAt - a.activityAt || (a.row.id < b.row.id ? 1 : a.row.id > b.row.id ? -1 : 0);
+  return b.row.activityAt - a.row.activityAt || (a.row.id < b.row.id ? 1 : a.row.id > b.row.id ? -1 : 0);
 }
 
 // Cases with an upcoming due date first, soonest first; then the rest by last activity.

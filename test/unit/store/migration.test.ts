@@ -104,7 +104,19 @@ describe('schema upgrade', () => {
     expect(await store.db.records.where('isDeleted').equals(0).count()).toBe(4);
     expect(await store.db.records.where('due').equals('2026-12-01').primaryKeys()).toEqual([NOTE_1]);
     expect(new Set(rows.map((row) => row.changeNo)).size).toBe(5);
-    expect(await store.db.records.get(CASE_1)).toMatchObject({ dues: ['2026-12-01'], activityAt: START_MS + 5 * 60_000 });
+    expect(await store.db.caseIndex.toArray()).toEqual([
+      {
+        id: CASE_1,
+        status: 'open',
+        legalKey: 'legalStatus:refugee',
+        tagKeys: ['tag:housing'],
+        assignees: [],
+        dues: ['2026-12-01'],
+        activityAt: START_MS + 5 * 60_000,
+      },
+      { id: CASE_2, status: 'closed', tagKeys: [], assignees: [], dues: [], activityAt: START_MS + 4 * 60_000 },
+    ]);
+    expect(await store.db.records.get(CASE_1)).not.toHaveProperty('legalKey'); // moved to caseIndex
 
     // Everything else kept: outbox, cursor, drafts; the new rejected list is empty.
     expect(ok(await pendingMutations(store)).map((m) => m.n)).toEqual([7]);

@@ -114,15 +114,15 @@ describe('applyPulled', () => {
       }),
     );
     expect(await fieldsOf(store, CASE_A)).toEqual({ displayName: 'Demo: Omar Example', legalStatus: 'dublin', assignees: ['u_1'] });
-    expect(await store.db.records.get(CASE_A)).toMatchObject({
-      seq: '10',
-      caseId: CASE_A,
+    expect(await store.db.records.get(CASE_A)).toMatchObject({ seq: '10', caseId: CASE_A, clocks: { displayName: clock } });
+    expect(await store.db.caseIndex.get(CASE_A)).toEqual({
+      id: CASE_A,
       status: 'open',
       legalKey: 'legalStatus:dublin',
+      tagKeys: [],
       assignees: ['u_1'],
       dues: ['2026-12-02'],
       activityAt: START_MS + 60_000,
-      clocks: { displayName: clock },
     });
     expect(ok(await syncCursor(store))).toBe('c-11');
   });
@@ -195,6 +195,7 @@ describe('applyPulled', () => {
       }),
     );
     for (const id of [CASE_A, NOTE_A1, localNote.id, NOTE_B1]) expect(await store.db.records.get(id)).toBeUndefined();
+    expect((await store.db.caseIndex.toArray()).map((row) => row.id)).toEqual([CASE_B]);
     expect(await fieldsOf(store, CASE_B)).toEqual({ displayName: 'Demo B again' });
     expect(await store.db.drafts.count()).toBe(0);
     const purges = await store.db.meta.get('purges');
@@ -216,6 +217,7 @@ describe('applyPulled', () => {
     );
     expect(await store.db.records.get(CASE_A)).toMatchObject({ isDeleted: 1, deleted });
     expect(await store.db.records.get(mine.id)).toMatchObject({ isDeleted: 1, deleted, clocks: {} });
+    expect(await store.db.caseIndex.count()).toBe(0);
     expect(await fieldsOf(store, mine.id)).toEqual({});
     expect(await store.db.drafts.count()).toBe(0);
   });

@@ -190,13 +190,12 @@ describe('viewingFollowUps', () => {
     expect((await viewingFollowUps(store, { from: TODAY, to: '2026-11-25' })).map((item) => item.viewingId)).toEqual([offered]);
   });
 
-  it('puts the follow-up date on the case as due, next to the viewing day', async () => {
+  it('counts the follow-up date as due, next to the viewing day', async () => {
     const { store, caseId } = await storeWithCase();
     const id = ok(await planViewing(store, caseId, { date: '2026-11-20', followUpDate: '2026-11-27' })).id;
     expect((await store.db.records.get(id))!.due).toEqual(['2026-11-20', '2026-11-27']);
-    expect((await store.db.records.get(caseId))!.dues).toEqual(['2026-11-20', '2026-11-27']);
     ok(await updateViewing(store, id, { followUpDate: null }));
-    expect((await store.db.records.get(caseId))!.dues).toEqual(['2026-11-20']);
+    expect((await store.db.records.get(id))!.due).toEqual(['2026-11-20']);
   });
 });
 

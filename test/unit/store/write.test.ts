@@ -103,16 +103,16 @@ describe('updateRecord', () => {
     expect(await store.db.outbox.count()).toBe(1);
   });
 
-  it('clears a field with null and drops its index prop', async () => {
+  it('clears a field with null and drops it from the case list index', async () => {
     const store = await freshStore();
     const created = ok(await createCase(store, { displayName: 'Demo', legalStatus: 'refugee', tags: ['Stanovanje'] }));
-    expect(await store.db.records.get(created.id)).toMatchObject({
+    expect(await store.db.caseIndex.get(created.id)).toMatchObject({
       status: 'open',
       legalKey: 'legalStatus:refugee',
       tagKeys: ['tag:stanovanje'],
     });
     ok(await updateCase(store, created.id, { legalStatus: null, tags: null, status: 'closed' }));
-    const row = await store.db.records.get(created.id);
+    const row = await store.db.caseIndex.get(created.id);
     expect(row).toMatchObject({ status: 'closed', tagKeys: [] });
     expect(row).not.toHaveProperty('legalKey');
   });
@@ -183,13 +183,21 @@ describe('case summaries', () => {
     const early = ok(await addNote(store, kase.id, { body: 'a', followUpDate: '2026-12-01' }));
     store.env.advance(1000);
     ok(await addNote(store, kase.id, { body: 'b', followUpDate: '2026-11-25' }));
-    expect(await store.db.records.get(kase.id)).toMatchObject({
+    expect(await store.db.caseIndex.get(kase.id)).toMatchObject({
       dues: ['2026-11-25', '2026-12-01'],
       activityAt: START_MS + 2000,
     });
     store.env.advance(1000);
+    const late = ok(await addNote(store, kase.id, { body: 'c' }));
+    store.env.advance(1000);
+    ok(await updateNote(store, late.id, { followUpDate: '2026-11-30' }));
+    expect(await store.db.caseIndex.get(kase.id)).toMatchObject({
+      dues: ['2026-11-25', '2026-11-30', '2026-12-01'],
+      activityAt: START_MS + 4000,
+    });
+    store.env.advance(1000);
     ok(await deleteNote(store, early.id));
-    expect(await store.db.records.get(kase.id)).toMatchObject({ dues: ['2026-11-25'], activityAt: START_MS + 3000 });
+    expect(await store.db.caseIndex.get(kase.id)).toMatchObject({ dues: ['2026-11-25', '2026-11-30'], activityAt: START_MS + 5000 });
   });
 });
 
@@ -214,9 +222,10 @@ describe('deleteCase', () => {
       const row = await store.db.records.get(id);
       expect(row).toMatchObject({ deleted: deleted.clock, isDeleted: 1, clocks: {} });
       expect(await store.codec.decode(row!.fields)).toEqual({});
-      expect(row).not.toHaveProperty('tagKeys');
       expect(row).not.toHaveProperty('due');
     }
+    expect(await store.db.caseIndex.get(kase.id)).toBeUndefined();
+    expect(await store.db.caseIndex.get(other.id)).toBeDefined();
     for (const id of [other.id, otherNote.id]) expect((await store.db.records.get(id))!.isDeleted).toBe(0);
     const mutations = await store.db.outbox.where('n').above(outboxBefore).toArray();
     expect(mutations).toEqual([
