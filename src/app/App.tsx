@@ -1,8 +1,9 @@
 // The shell: top bar, update banner, the routed screen, and the bottom navigation.
-import { useEffect } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { useT } from './i18n.ts';
-import { afterFirstScreen, navItems, NotFoundScreen, routes, topStatus } from './routes.tsx';
+import { afterFirstScreen, navItems, NotFoundScreen, routes, shellBanners, topStatus } from './routes.tsx';
 import { BottomNav } from './components/BottomNav.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
@@ -33,6 +34,7 @@ function Shell() {
       <UpdateBanner />
       <main id="main" class="app__main">
         <StorageProblemBanner />
+        <ShellBanners />
         <ErrorBoundary>
           <Router>
             {[
@@ -45,4 +47,19 @@ function Shell() {
       <BottomNav items={navItems} path={path} />
     </div>
   );
+}
+
+/** The banners of routes.tsx `shellBanners`, loaded when the browser is idle after the first screen. */
+function ShellBanners() {
+  const [banners, setBanners] = useState<ComponentType[]>([]);
+  useEffect(() => {
+    const load = () =>
+      void Promise.all(shellBanners.map((loadBanner) => loadBanner().then((module) => module.default))).then(
+        setBanners,
+        (error: unknown) => console.error(error),
+      );
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
+    idle(load);
+  }, []);
+  return <>{banners.map((Banner, index) => <Banner key={index} />)}</>;
 }

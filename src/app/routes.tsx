@@ -35,7 +35,11 @@ export const routes: AppRoute[] = [
   { path: '/', component: CasesScreen },
   { path: '/cases', component: CasesScreen },
   { path: '/cases/:id', component: screen(() => import('./screens/CaseScreen.tsx')) },
-  { path: '/viewings', component: screen(() => import('./screens/ViewingsScreen.tsx')) },
+  { path: '/cases/:id/viewings/new', component: screen(() => import('./viewings/PlanViewingScreen.tsx'), ['viewings', 'store']) },
+  { path: '/viewings', component: screen(() => import('./viewings/AgendaScreen.tsx'), ['viewings', 'store']) },
+  { path: '/viewings/:id/outcome', component: screen(() => import('./viewings/OutcomeScreen.tsx'), ['viewings', 'store']) },
+  { path: '/viewings/:id/edit', component: screen(() => import('./viewings/EditViewingScreen.tsx'), ['viewings', 'store']) },
+  { path: '/viewings/:id', component: screen(() => import('./viewings/ViewingScreen.tsx'), ['viewings', 'store']) },
   { path: '/deadlines', component: screen(() => import('./screens/DeadlinesScreen.tsx')) },
   { path: '/settings', component: screen(() => import('./screens/SettingsScreen.tsx')) },
 ];
@@ -62,6 +66,15 @@ export const navItems: NavItem[] = [
  * module that watches due deadlines and calls setNavBadge, or the sync engine's start.
  */
 export const afterFirstScreen: Array<() => Promise<unknown>> = [];
+
+/**
+ * Shown above every screen (inside <main>), loaded once the first screen is on the page:
+ * e.g. the reminder of a viewing that starts within the hour. Each renders null when it
+ * has nothing to say.
+ */
+export const shellBanners: Array<() => Promise<{ default: ComponentType }>> = [
+  () => import('./viewings/ReminderBanner.tsx'),
+];
 
 /** Mounted at the end of the top bar, e.g. `lazy(() => import('./sync/SyncStatus.tsx'))`. */
 export const topStatus: ComponentType | null = null;
