@@ -29,4 +29,6 @@ export interface CaseSection {
 }
 
 /** The case page's sections, in order. */
-export const caseSections: CaseSection[] = [];
+export const caseSections: CaseSection[] = [
+  { key: 'viewings', load: () => import('../viewings/CaseViewingsSection.tsx'), namespaces: ['viewings'] },
+];
