@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditResponseSchema, authResponseSchema, devicesResponseSchema, inviteResponseSchema } from '../../src/domain/protocol.ts';
 import { createTeamSetupCode } from '../../src/server/operator.ts';
 import {
+  removeTempDirs,
   addMember,
   createTeam,
   login,
@@ -22,6 +23,8 @@ let t: TestServer;
 beforeAll(async () => {
   t = await startServer();
 });
+// vitest runs after-hooks in reverse: folders go once every server has closed.
+afterAll(removeTempDirs);
 afterAll(() => t.close());
 
 describe('setup', () => {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema, pushResponseSchema } from '../../src/domain/protocol.ts';
 import { recordTypes } from '../../src/domain/records.ts';
-import { addMember, createTeam, newId, push, startServer, TestDevice, type Member, type TestServer } from './helpers/harness.ts';
+import { addMember, createTeam, type Member, newId, push, removeTempDirs, startServer, TestDevice, type TestServer } from './helpers/harness.ts';
 
 let t: TestServer;
 let coordinator: Member;
@@ -21,6 +21,8 @@ beforeAll(async () => {
   const reply = await push(t, coordinator, [office.set('case', caseId, { displayName: 'Fictional Case', assignees: [] })]);
   expect(reply.body.results[0].status).toBe('applied');
 });
+// vitest runs after-hooks in reverse: folders go once every server has closed.
+afterAll(removeTempDirs);
 afterAll(() => t.close());
 
 /** Everything a request could change, except counters that bad input may move by design. */

@@ -2,6 +2,7 @@
 // change exactly as it was stored, and every device that pulls ends with the same state.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  removeTempDirs,
   addMember,
   applyPulled,
   createTeam,
@@ -21,6 +22,8 @@ let t: TestServer;
 beforeAll(async () => {
   t = await startServer();
 });
+// vitest runs after-hooks in reverse: folders go once every server has closed.
+afterAll(removeTempDirs);
 afterAll(() => t.close());
 
 // A small deterministic random source, so a failure can be replayed.

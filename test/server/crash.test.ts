@@ -5,11 +5,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/server/storage/sqlite/connection.ts';
-import { newId, PASSWORD, send, tempDir, TestDevice, uniqueName, type Member } from './helpers/harness.ts';
+import { type Member, newId, PASSWORD, removeTempDirs, send, tempDir, TestDevice, uniqueName } from './helpers/harness.ts';
 import { startServerProcess, type ServerProcess } from './helpers/process.ts';
 
 const SETUP_TOKEN = 'fictional-crash-test-code';
 let server: ServerProcess | undefined;
+// vitest runs after-hooks in reverse: folders go once every server has closed.
+afterAll(removeTempDirs);
 afterAll(async () => {
   await server?.stop('SIGKILL');
 });

@@ -2,7 +2,7 @@
 // order: limits (413) and media type (415), then shape (400), then authentication (401).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../src/domain/protocol.ts';
-import { createTeam, newId, push, startServer, TestDevice, type Member, type Reply, type TestServer } from './helpers/harness.ts';
+import { createTeam, type Member, newId, push, removeTempDirs, type Reply, startServer, TestDevice, type TestServer } from './helpers/harness.ts';
 
 let t: TestServer;
 let coordinator: Member;
@@ -11,6 +11,8 @@ beforeAll(async () => {
   t = await startServer();
   coordinator = await createTeam(t);
 });
+// vitest runs after-hooks in reverse: folders go once every server has closed.
+afterAll(removeTempDirs);
 afterAll(() => t.close());
 
 function expectError(reply: Reply, status: number, code: string) {

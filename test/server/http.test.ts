@@ -6,7 +6,7 @@ import { healthResponseSchema } from '../../src/domain/protocol.ts';
 import type { Storage } from '../../src/server/storage/adapter.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { SqliteStorage } from '../../src/server/storage/sqlite/sqlite-storage.ts';
-import { createTeam, newId, PASSWORD, push, startServer, tempDir, testConfig, TestDevice, type TestServer } from './helpers/harness.ts';
+import { createTeam, newId, PASSWORD, push, removeTempDirs, startServer, tempDir, testConfig, TestDevice, type TestServer } from './helpers/harness.ts';
 
 let t: TestServer;
 
@@ -18,6 +18,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(staticDir, 'main.js'), 'console.log("app")');
   t = await startServer({ dataDir, config: { staticDir, logLevel: 'info' } });
 });
+// vitest runs after-hooks in reverse: folders go once every server has closed.
+afterAll(removeTempDirs);
 afterAll(() => t.close());
 
 function expectSecurityHeaders(headers: Headers) {

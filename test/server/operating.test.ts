@@ -3,11 +3,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/server/storage/sqlite/connection.ts';
-import { newId, PASSWORD, send, tempDir, TestDevice, uniqueName, type Member } from './helpers/harness.ts';
+import { type Member, newId, PASSWORD, removeTempDirs, send, tempDir, TestDevice, uniqueName } from './helpers/harness.ts';
 import { runToEnd, serverEnv, startServerProcess, type ServerProcess } from './helpers/process.ts';
 
+// vitest runs after-hooks in reverse: folders go once every server has stopped.
+afterAll(removeTempDirs);
 const running: ServerProcess[] = [];
 afterEach(async () => {
   for (const server of running.splice(0)) await server.stop('SIGKILL');

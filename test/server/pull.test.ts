@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema } from '../../src/domain/protocol.ts';
 import {
+  removeTempDirs,
   addMember,
   applyPulled,
   createTeam,
@@ -20,6 +21,8 @@ let t: TestServer;
 beforeAll(async () => {
   t = await startServer();
 });
+// vitest runs after-hooks in reverse: folders go once every server has closed.
+afterAll(removeTempDirs);
 afterAll(() => t.close());
 
 async function pushOk(device: TestDevice, mutations: unknown[]) {

@@ -4,6 +4,7 @@ import { pushResponseSchema, type PushResponse } from '../../src/domain/protocol
 import type { PushTransaction } from '../../src/server/storage/adapter.ts';
 import { SqliteStorage } from '../../src/server/storage/sqlite/sqlite-storage.ts';
 import {
+  removeTempDirs,
   addMember,
   createTeam,
   login,
@@ -29,6 +30,8 @@ beforeAll(async () => {
   counselor = await addMember(t, coordinator, 'counselor');
   volunteer = await addMember(t, coordinator, 'volunteer');
 });
+// vitest runs after-hooks in reverse: folders go once every server has closed.
+afterAll(removeTempDirs);
 afterAll(() => t.close());
 
 async function pushOk(who: Member, mutations: unknown[]) {

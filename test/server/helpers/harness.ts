@@ -39,8 +39,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+const madeDirs: string[] = [];
+
 export function tempDir(prefix = 'zvezek-server-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+
+/** Deletes every folder tempDir made (call from afterAll, once the servers are closed). */
+export function removeTempDirs(): void {
+  for (const dir of madeDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {}): ServerConfig {
