@@ -185,15 +185,16 @@ describe('deadlinesOverview', () => {
   });
 });
 
-describe('template versions', () => {
-  function edited(days: number): TemplateDefinition {
-    const copy = structuredClone(courtAction);
-    const item = copy.items.find((candidate) => candidate.key === 'court_action_inadmissible');
-    if (!item?.deadline) throw new Error('fixture');
-    item.deadline.rule = { kind: 'legalDaysAfter', days };
-    return copy;
-  }
+/** The built-in court-action template with another count for the inadmissible action. */
+function edited(days: number): TemplateDefinition {
+  const copy = structuredClone(courtAction);
+  const item = copy.items.find((candidate) => candidate.key === 'court_action_inadmissible');
+  if (!item?.deadline) throw new Error('fixture');
+  item.deadline.rule = { kind: 'legalDaysAfter', days };
+  return copy;
+}
 
+describe('template versions', () => {
   it('saves an edit as a new template record with the next version; the built-in stays', async () => {
     const store = await freshStore();
     const saved = await saveTemplateVersion(store, edited(8), 1);
