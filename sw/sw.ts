@@ -28,6 +28,30 @@ self.addEventListener('message', (event) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
+// A tapped notification (e.g. a viewing starting within the hour) opens its screen: in an
+// open window of the app if there is one, else in a new one. Only paths of this app.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = (event.notification.data as { url?: unknown } | null)?.url;
+  const path = typeof url === 'string' && url.startsWith('/') && !url.startsWith('//') ? url : '/';
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const open = windows[0];
+      if (open) {
+        await open.focus();
+        // navigate() works only in a window this worker controls.
+        const navigated = await open.navigate(path).then(
+          (client) => client !== null,
+          () => false,
+        );
+        if (navigated) return;
+      }
+      await self.clients.openWindow(path);
+    })(),
+  );
+});
+
 // The first install takes the open page at once (so it works offline without a reload);
 // later versions still wait for SKIP_WAITING above.
 clientsClaim();
