@@ -9,6 +9,7 @@ import {
   viewingFollowUps,
   viewingsOfCaseRecords,
 } from '../../../src/store/queries/viewings.ts';
+import { loadDemoData } from '../../../src/store/demo.ts';
 import { createCase, deleteCase } from '../../../src/store/repo/cases.ts';
 import { deleteViewing, planViewing, saveViewingForm, updateViewing } from '../../../src/store/repo/viewings.ts';
 import { freshStore, ok } from './helpers.ts';
@@ -196,6 +197,23 @@ describe('viewingFollowUps', () => {
     expect((await store.db.records.get(id))!.due).toEqual(['2026-11-20', '2026-11-27']);
     ok(await updateViewing(store, id, { followUpDate: null }));
     expect((await store.db.records.get(id))!.due).toEqual(['2026-11-20']);
+  });
+});
+
+describe('demo viewings', () => {
+  it('are clearly fictional, around today, and include a follow-up and a past viewing without its outcome', async () => {
+    const store = await freshStore();
+    ok(await loadDemoData(store, { today: TODAY, language: 'sl' }));
+    const viewings = await allViewings(store);
+    expect(viewings.length).toBeGreaterThanOrEqual(4);
+    for (const viewing of viewings) {
+      expect(viewing.fields.address).toMatch(/^Demo: /);
+      expect(viewing.fields.landlordName).toMatch(/^Demo: /);
+      expect(viewing.caseName).toMatch(/^Demo: /);
+    }
+    expect(viewings.some((v) => v.fields.date! < TODAY && v.fields.status === 'planned')).toBe(true);
+    expect(viewings.some((v) => v.fields.date! > TODAY && v.fields.status === 'planned')).toBe(true);
+    expect((await viewingFollowUps(store, { from: TODAY })).length).toBeGreaterThanOrEqual(1);
   });
 });
 
