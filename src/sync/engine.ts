@@ -4,14 +4,16 @@
 // Nothing here blocks a local write: writes go to IndexedDB on their own, and a run only
 // ever takes short store transactions.
 import type { Store } from '../store/store.ts';
-import { outboxSummary } from '../store/sync-state.ts';
-import { createApiClient, type Fetch } from './api-client.ts';
+import type { Role } from '../domain/protocol.ts';
+import { outboxSummary, syncCursor } from '../store/sync-state.ts';
+import { createApiClient, type ApiClient, type Fetch } from './api-client.ts';
 import { PROTOCOL_LIMITS, type BatchLimits } from './batch.ts';
 import type { Leader } from './leader.ts';
 import { writable, type Observable } from './observable.ts';
 import { DEFAULT_PULL_PAGE, pullAll } from './pull.ts';
 import { pushOutbox } from './push.ts';
 import { planRetry, type RetryPlan } from './retry-policy.ts';
+import { repairPull } from './repair-after-restore.ts';
 import { restoreRefusedDeletes } from './restore-refused-deletes.ts';
 import { readSession, updateSession } from './session.ts';
 import { initialStatus, reduceStatus, type SyncEvent, type SyncStatus } from './status.ts';
@@ -46,6 +48,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const status = writable<SyncStatus>(initialStatus);
   const emit = (event: SyncEvent) => status.update((current) => reduceStatus(current, event));
   const limits: BatchLimits = { ...PROTOCOL_LIMITS };
+  const pageSize = deps.pullPageSize ?? DEFAULT_PULL_PAGE;
 
   async function refresh(): Promise<void> {
     const [summary, rejectedCount, session] = await Promise.all([
@@ -94,8 +97,18 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     } catch {
       return fail({ code: 'storage_failed', message: 'restoring refused deletes failed' }, session.deviceId);
     }
-    const pulled = await pullAll(store, api, deps.pullPageSize ?? DEFAULT_PULL_PAGE);
+    const pulled = await pullOrRepair(api, session.deviceId, session.user.role);
     if (!pulled.ok) return fail(pulled.failure, session.deviceId);
+    if (pulled.repaired) {
+      // Send what the repair queued again, and take the endpoint's answer to it.
+      const again = await pushOutbox({ store, api, session: (await readSession(store)) ?? session, limits });
+      if (!again.ok) return fail(again.failure, session.deviceId);
+      pushed.value.duplicates.push(...again.value.duplicates);
+      pushed.value.clockAhead += again.value.clockAhead;
+      await restoreRefusedDeletes(store, again.value.deletesToRestore);
+      const after = await pullAll(store, api, pageSize);
+      if (!after.ok) return fail(after.failure, session.deviceId);
+    }
     try {
       await verifyDuplicates(store, pushed.value.duplicates);
       await updateSession(store, session.deviceId, { lastSyncedAt: now() });
@@ -106,6 +119,22 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     emit({ type: 'finished', at: now(), clockAhead });
     await refresh();
     return { ok: true, clockAhead };
+  }
+
+  /** The normal pull, or the full repair pull after the endpoint lost changes. */
+  async function pullOrRepair(api: ApiClient, deviceId: string, role: Role): Promise<{ ok: true; repaired: boolean } | { ok: false; failure: SyncFailure }> {
+    if ((await readSession(store))?.repairPending !== true) {
+      const pulled = await pullAll(store, api, pageSize);
+      if (pulled.ok) return { ok: true, repaired: false };
+      // A cursor the endpoint calls invalid: its history is shorter than ours (a restore).
+      const cursor = await syncCursor(store);
+      if (pulled.failure.code !== 'invalid_request' || !cursor.ok || cursor.value === null) return pulled;
+      await updateSession(store, deviceId, { repairPending: true });
+    }
+    const repaired = await repairPull(store, api, pageSize, role);
+    if (!repaired.ok) return repaired;
+    await updateSession(store, deviceId, { repairPending: false });
+    return { ok: true, repaired: true };
   }
 
   async function fail(failure: SyncFailure, deviceId?: string): Promise<SyncRunResult> {

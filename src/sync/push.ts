@@ -76,7 +76,8 @@ export async function pushOutbox(context: PushContext): Promise<PushRunResult> {
         if (next <= offset) return { ok: false, failure: { code: 'bad_response', message: 'inconsistent mutation_gap' } };
         offset = next;
         gapFixes += 1;
-        await updateSession(store, context.session.deviceId, { mutationOffset: offset });
+        // The endpoint lost changes it had acknowledged: send them again after this push.
+        await updateSession(store, context.session.deviceId, { mutationOffset: offset, repairPending: true });
         continue;
       }
       // A single mutation over the limit (it cannot happen with the app's own field limits)

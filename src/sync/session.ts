@@ -23,6 +23,8 @@ export const sessionSchema = z.object({
   tokenRefusedAt: z.number().nullable(),
   /** End of the last run that pushed and pulled everything. */
   lastSyncedAt: z.number().nullable(),
+  /** The endpoint lost acknowledged changes; resend them (repair-after-restore.ts). */
+  repairPending: z.boolean().default(false),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
@@ -46,7 +48,7 @@ export async function readSession(store: Store): Promise<Session | null> {
 export async function updateSession(
   store: Store,
   deviceId: string,
-  patch: Partial<Pick<Session, 'mutationOffset' | 'tokenRefusedAt' | 'lastSyncedAt'>>,
+  patch: Partial<Pick<Session, 'mutationOffset' | 'tokenRefusedAt' | 'lastSyncedAt' | 'repairPending'>>,
 ): Promise<Session | null> {
   return store.db.transaction('rw', store.db.meta, async () => {
     const current = await readSession(store);
@@ -92,6 +94,7 @@ export async function adoptSession(store: Store, endpoint: string, auth: AuthRes
       mutationOffset,
       tokenRefusedAt: null,
       lastSyncedAt: previous?.lastSyncedAt ?? null,
+      repairPending: previous?.repairPending ?? false,
     };
     await sessionTable(store).put(session);
     return { ok: true, value: session };

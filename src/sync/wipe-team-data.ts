@@ -6,9 +6,10 @@ import { deviceMeta, type Store } from '../store/store.ts';
 
 export async function wipeTeamData(store: Store): Promise<void> {
   const { db } = store;
-  await db.transaction('rw', [db.records, db.outbox, db.rejected, db.drafts, db.meta], async () => {
+  await db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.rejected, db.drafts, db.meta], async () => {
     const device = await deviceMeta(store);
     await db.records.clear();
+    await db.caseIndex.clear();
     await db.outbox.clear();
     await db.rejected.clear();
     await db.drafts.clear();

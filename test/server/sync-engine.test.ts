@@ -113,20 +113,19 @@ describe('failures', () => {
     const vid = await device('Vid phone');
     await setUpTeam(endpoint, ana);
     const volunteer = await joinTeam(endpoint, ana, vid, 'volunteer');
-    // A case not assigned to the volunteer: their note on it is `forbidden`.
-    const other = expectOk(await createCase(ana.store, { displayName: 'Demo: Not theirs' }));
-    await synced(ana);
+    // A volunteer may create a case only with themselves among its assignees: `forbidden`.
+    const notTheirs = expectOk(await createCase(vid.store, { displayName: 'Demo: Nobody assigned' }));
     const own = expectOk(await createCase(vid.store, { displayName: 'Demo: Theirs', assignees: [volunteer.user.id] }));
-    await vid.store.db.records.put({ ...(await ana.store.db.records.get(other.id))!, seq: '1' });
-    expectOk(await addNote(vid.store, other.id, { body: 'Written where the volunteer may not write.' }));
 
     vid.faults.push('lose_answer');
     expect((await vid.sync()).ok).toBe(false);
-    expect((await vid.sync()).ok).toBe(true);
+    await synced(vid);
+    expect(await vid.store.db.outbox.count()).toBe(0);
     const rejected = expectOk(await listRejected(vid.store));
-    expect(rejected.map((r) => r.code)).toEqual(['not_kept']);
-    expect(rejected[0]?.set).toEqual({ body: 'Written where the volunteer may not write.' });
-    expect((await endpointRecords(endpoint, ana)).has(own.id)).toBe(true);
+    expect(rejected).toMatchObject([{ code: 'not_kept', record: notTheirs.id, set: { displayName: 'Demo: Nobody assigned' } }]);
+    const onEndpoint = await endpointRecords(endpoint, ana);
+    expect(onEndpoint.has(own.id)).toBe(true);
+    expect(onEndpoint.has(notTheirs.id)).toBe(false);
   });
 
   it('moves refused changes to the rejected list and carries on with the rest', async () => {
@@ -134,22 +133,25 @@ describe('failures', () => {
     const vid = await device('Vid phone');
     await setUpTeam(endpoint, ana);
     const volunteer = await joinTeam(endpoint, ana, vid, 'volunteer');
-    const other = expectOk(await createCase(ana.store, { displayName: 'Demo: Not theirs' }));
+    const shared = expectOk(await createCase(ana.store, { displayName: 'Demo: Was theirs', assignees: [volunteer.user.id] }));
     await synced(ana);
-    // The volunteer's phone somehow holds that case (e.g. from before being taken off it).
-    await vid.store.db.records.put({ ...(await ana.store.db.records.get(other.id))!, seq: '1' });
+    await synced(vid);
+    // The coordinator takes the volunteer off the case while the volunteer is offline.
+    expectOk(await updateCase(ana.store, shared.id, { assignees: [] }));
+    await synced(ana);
 
+    expectOk(await addNote(vid.store, shared.id, { body: 'Written after being taken off the case.' }));
     const own = expectOk(await createCase(vid.store, { displayName: 'Demo: Theirs', assignees: [volunteer.user.id] }));
-    expectOk(await addNote(vid.store, other.id, { body: 'Not allowed here.' }));
     const after = expectOk(await addNote(vid.store, own.id, { body: 'Allowed here.' }));
 
-    expect((await vid.sync()).ok).toBe(true);
+    await synced(vid);
     expect(await vid.store.db.outbox.count()).toBe(0);
     const rejected = expectOk(await listRejected(vid.store));
     expect(rejected).toHaveLength(1);
-    expect(rejected[0]).toMatchObject({ code: 'forbidden', set: { body: 'Not allowed here.' } });
+    expect(rejected[0]).toMatchObject({ code: 'forbidden', set: { body: 'Written after being taken off the case.' } });
     expect(rejected[0]?.message.length).toBeGreaterThan(0);
     expect(vid.engine.status.get().rejectedCount).toBe(1);
+    expect((await deviceRecords(vid)).has(shared.id)).toBe(false);
     const onEndpoint = await endpointRecords(endpoint, ana);
     expect(onEndpoint.get(after.id)?.fields).toEqual({ body: 'Allowed here.' });
   });
