@@ -29,12 +29,16 @@ export interface AppRoute {
   component: AnyComponent<any>;
 }
 
-const CasesScreen = screen(() => import('./screens/CasesScreen.tsx'));
+const caseNamespaces = ['cases', 'common', 'store'];
+const CaseListScreen = screen(() => import('./cases/CaseListScreen.tsx'), caseNamespaces);
+const CaseFormScreen = screen(() => import('./cases/CaseFormScreen.tsx'), caseNamespaces);
 
 export const routes: AppRoute[] = [
-  { path: '/', component: CasesScreen },
-  { path: '/cases', component: CasesScreen },
-  { path: '/cases/:id', component: screen(() => import('./screens/CaseScreen.tsx')) },
+  { path: '/', component: CaseListScreen },
+  { path: '/cases', component: CaseListScreen },
+  { path: '/cases/new', component: CaseFormScreen },
+  { path: '/cases/:id/edit', component: CaseFormScreen },
+  { path: '/cases/:id', component: screen(() => import('./cases/CaseScreen.tsx'), caseNamespaces) },
   { path: '/cases/:id/viewings/new', component: screen(() => import('./viewings/PlanViewingScreen.tsx'), ['viewings', 'store']) },
   { path: '/viewings', component: screen(() => import('./viewings/AgendaScreen.tsx'), ['viewings', 'store']) },
   { path: '/viewings/:id/outcome', component: screen(() => import('./viewings/OutcomeScreen.tsx'), ['viewings', 'store']) },

@@ -10,6 +10,7 @@ import { updateStatus } from '../sw-update.ts';
 import { Page } from '../components/Page.tsx';
 import { SelectField } from '../components/Field.tsx';
 import { Button } from '../components/Button.tsx';
+import DemoDataSection from '../cases/DemoDataSection.tsx';
 
 /** Each language named in itself, so a person can find theirs whatever is showing now. */
 function endonym(language: UiLanguage): string {
@@ -24,6 +25,7 @@ export default function SettingsScreen() {
       <LanguageSection />
       <OfflineSection />
       <StorageSection />
+      <DemoDataSection />
       <InstallSection />
       <p class="settings__version">{t('settings.version', { version: appVersion() })}</p>
     </Page>

@@ -1,0 +1,43 @@
+// The rows of the case list: each row is one link (a big tap target) to the case.
+import type { CaseListItem, CaseListSort } from '../../store/queries/case-list.ts';
+import { useT } from '../i18n.ts';
+import { DueLabel } from './DueLabel.tsx';
+import { formatAgo } from './format.ts';
+
+export function CaseRows({ items, today, sort }: { items: readonly CaseListItem[]; today: string; sort: CaseListSort }) {
+  const t = useT('cases');
+  const now = Date.now();
+  return (
+    <ul class="case-list" aria-label={t('list.listLabel')}>
+      {items.map((item) => {
+        const { fields } = item;
+        return (
+          <li key={item.id} class="case-list__item">
+            <a class="case-row" href={`/cases/${item.id}`}>
+              <span class="case-row__top">
+                <span class="case-row__name">{fields.displayName || t('case.unnamed')}</span>
+                {item.status === 'closed' && <span class="badge">{t('case.closed')}</span>}
+              </span>
+              {fields.legalStatus && <span class="case-row__meta">{t(`legalStatus.${fields.legalStatus}`)}</span>}
+              <span class="case-row__meta case-row__dates">
+                {item.nextDue && <DueLabel date={item.nextDue} today={today} />}
+                {(sort === 'activity' || !item.nextDue) && (
+                  <span>{t('list.activity', { ago: formatAgo(item.activityAt, now) })}</span>
+                )}
+              </span>
+              {(fields.tags?.length ?? 0) > 0 && (
+                <span class="case-row__tags">
+                  {fields.tags!.map((tag) => (
+                    <span key={tag} class="tag">
+                      {tag}
+                    </span>
+                  ))}
+                </span>
+              )}
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

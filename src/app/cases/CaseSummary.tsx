@@ -1,0 +1,82 @@
+// What a counselor needs at a glance: status, legal status, languages and interpreter,
+// household, phone (tap to call), consent, tags, the next due date and the short summary.
+import type { ComponentChildren } from 'preact';
+import type { CaseFields } from '../../domain/records.ts';
+import type { RecordView } from '../../store/queries/decode.ts';
+import { useT } from '../i18n.ts';
+import { DueLabel } from './DueLabel.tsx';
+import { formatPlainDate } from './format.ts';
+
+interface Props {
+  kase: RecordView<CaseFields> & { dues: string[] };
+  today: string;
+}
+
+export function CaseSummary({ kase, today }: Props) {
+  const t = useT('cases');
+  const f = kase.fields;
+  const nextDue = kase.dues.find((date) => date >= today) ?? null;
+  const facts: Array<[string, ComponentChildren]> = [];
+  if (f.legalStatus) facts.push([t('field.legalStatus'), t(`legalStatus.${f.legalStatus}`)]);
+  if (f.languages?.length) facts.push([t('field.languages'), f.languages.join(', ')]);
+  if (f.interpreterNeeded) {
+    facts.push([
+      t('summary.interpreter'),
+      f.interpreterLanguage ? t('summary.interpreterIn', { language: f.interpreterLanguage }) : t('summary.interpreterYes'),
+    ]);
+  }
+  if (f.householdSize != null) facts.push([t('field.householdSize'), t('summary.people', { count: f.householdSize })]);
+  if (f.phone) {
+    facts.push([
+      t('field.phone'),
+      <a href={`tel:${f.phone.replace(/[^\d+]/g, '')}`} dir="ltr">
+        {f.phone}
+      </a>,
+    ]);
+  }
+  if (f.consentDate || f.consentScope) {
+    facts.push([
+      t('field.consent'),
+      [f.consentDate ? formatPlainDate(f.consentDate) : null, f.consentScope].filter(Boolean).join(' · '),
+    ]);
+  }
+  if (nextDue) facts.push([t('summary.nextDue'), <DueLabel date={nextDue} today={today} />]);
+
+  return (
+    <section class="case-panel case-summary" aria-labelledby="case-summary-title" data-testid="case-summary">
+      <div class="case-summary__head">
+        <h2 id="case-summary-title" class="case-panel__title">
+          {t('summary.title')}
+        </h2>
+        <span class={f.status === 'closed' ? 'badge' : 'badge badge--open'}>
+          {f.status === 'closed' ? t('case.closed') : t('case.open')}
+        </span>
+      </div>
+      {f.summary && <p class="case-summary__text">{f.summary}</p>}
+      {facts.length > 0 && (
+        <dl class="facts">
+          {facts.map(([term, value]) => (
+            <div class="facts__row" key={term}>
+              <dt class="facts__term">{term}</dt>
+              <dd class="facts__value">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {(f.tags?.length ?? 0) > 0 && (
+        <ul class="case-row__tags" aria-label={t('field.tags')}>
+          {f.tags!.map((tag) => (
+            <li key={tag} class="tag">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!f.summary && facts.length === 0 && (f.tags?.length ?? 0) === 0 && (
+        <p class="case-summary__empty">
+          {t('summary.empty')} <a href={`/cases/${kase.id}/edit`}>{t('summary.addDetails')}</a>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// Settings: "Load demo data" makes clearly fictional cases and notes (dates around today)
+// so a newcomer can try every screen; "Remove demo data" removes exactly those, never
+// anything a person typed (store/demo.ts).
+import { useState } from 'preact/hooks';
+import { slovenianDateAt } from '../../domain/ljubljana-time.ts';
+import { hasDemoData, loadDemoData, removeDemoData } from '../../store/demo.ts';
+import { i18n, useT } from '../i18n.ts';
+import { useLiveQuery } from '../hooks/use-live-query.ts';
+import { useStore } from '../hooks/use-store.ts';
+import { reportStoreError } from '../storage-problem.ts';
+import { Button } from '../components/Button.tsx';
+
+export default function DemoDataSection() {
+  const t = useT('cases');
+  const ts = useT('store');
+  const { store } = useStore();
+  const present = useLiveQuery(store ? () => hasDemoData(store) : null, [store]);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+
+  const load = async () => {
+    if (!store) return;
+    setBusy(true);
+    const result = await loadDemoData(store, { today: slovenianDateAt(Date.now()), language: i18n.language === 'sl' ? 'sl' : 'en' });
+    setBusy(false);
+    if (!result.ok) {
+      reportStoreError(result.error);
+      setMessage(ts(result.error.messageKey));
+      return;
+    }
+    setMessage(t('demo.loaded'));
+  };
+
+  const remove = async () => {
+    if (!store) return;
+    setBusy(true);
+    const result = await removeDemoData(store);
+    setBusy(false);
+    if (!result.ok) {
+      reportStoreError(result.error);
+      setMessage(ts(result.error.messageKey));
+      return;
+    }
+    setMessage(result.value.kept.length > 0 ? t('demo.removedKept', { count: result.value.kept.length }) : t('demo.removed'));
+  };
+
+  return (
+    <section class="settings__section" id="demo-data" aria-labelledby="settings-demo" data-testid="demo-data">
+      <h2 id="settings-demo" class="settings__heading">
+        {t('demo.heading')}
+      </h2>
+      <p>{t('demo.text')}</p>
+      {present.value === true ? (
+        <Button variant="secondary" onClick={remove} disabled={busy}>
+          {t('demo.remove')}
+        </Button>
+      ) : (
+        <Button variant="secondary" onClick={load} disabled={busy || !store || present.value === undefined}>
+          {t('demo.load')}
+        </Button>
+      )}
+      <p role="status">{message}</p>
+    </section>
+  );
+}

@@ -1,0 +1,213 @@
+// One note in the timeline: kind, time, author, text, follow-up date; edit in place
+// (with a draft, so an edit in progress survives a reload) and delete after a confirm.
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { noteKinds, type NoteKind } from '../../domain/note.ts';
+import type { NoteFields } from '../../domain/records.ts';
+import type { RecordView } from '../../store/queries/decode.ts';
+import { deleteNote, updateNote } from '../../store/repo/notes.ts';
+import type { Store } from '../../store/store.ts';
+import { useT } from '../i18n.ts';
+import { reportStoreError } from '../storage-problem.ts';
+import { Button } from '../components/Button.tsx';
+import type { FieldError } from './case-form.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { FormField } from './FormField.tsx';
+import { formatDateTime, formatPlainDate } from './format.ts';
+import { noteFormValues, validateNoteForm, type NoteFormValues } from './note-form.ts';
+import { useDraft } from './use-draft.ts';
+
+// A note changed more than a minute after it was written shows "edited".
+const EDITED_AFTER_MS = 60_000;
+
+interface Props {
+  store: Store;
+  caseId: string;
+  note: RecordView<NoteFields>;
+  announce(text: string): void;
+  onDeleted(): void;
+}
+
+export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
+  const t = useT('cases');
+  const tc = useT('common');
+  const ts = useT('store');
+  const id = useId();
+  const [editing, setEditing] = useState<{ base: NoteFormValues; values: NoteFormValues } | null>(null);
+  const [error, setError] = useState<FieldError | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const item = useRef<HTMLLIElement>(null);
+
+  const dirty = editing !== null && JSON.stringify(editing.base) !== JSON.stringify(editing.values);
+  const draft = useDraft(store, `note:edit:${note.id}`, editing, dirty && !saving, caseId);
+  // An edit left unsaved (reload, crash) opens again with its text.
+  useEffect(() => {
+    if (!draft.found) return;
+    setEditing(draft.found);
+    draft.accept();
+  }, [draft.found]);
+
+  const focusEditButton = () => window.requestAnimationFrame(() => editButton.current?.focus());
+
+  const startEdit = () => {
+    const base = noteFormValues(note.fields);
+    setEditing({ base, values: base });
+    window.requestAnimationFrame(() => item.current?.querySelector('textarea')?.focus());
+  };
+
+  const cancelEdit = () => {
+    setEditing(null);
+    setError(null);
+    setProblem(null);
+    void draft.discard();
+    focusEditButton();
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (!editing || saving) return;
+    const checked = validateNoteForm(editing.values);
+    if (!checked.ok) {
+      setError(checked.errors.body ?? checked.errors.followUpDate ?? null);
+      item.current?.querySelector('textarea')?.focus();
+      return;
+    }
+    // Only what the person changed, so a concurrent edit of another field is kept.
+    const set: NoteFields = {};
+    const { base, values } = editing;
+    if (values.body !== base.body) set.body = checked.fields.body;
+    if (values.kind !== base.kind) set.kind = checked.fields.kind;
+    if (values.followUpDate !== base.followUpDate) set.followUpDate = checked.fields.followUpDate;
+    setSaving(true);
+    const result = await updateNote(store, note.id, set);
+    setSaving(false);
+    if (!result.ok) {
+      reportStoreError(result.error);
+      setProblem(ts(result.error.messageKey));
+      return;
+    }
+    setEditing(null);
+    setError(null);
+    setProblem(null);
+    await draft.discard();
+    announce(t('notes.saved'));
+    focusEditButton();
+  };
+
+  const remove = async () => {
+    setSaving(true);
+    const result = await deleteNote(store, note.id);
+    setSaving(false);
+    setConfirming(false);
+    if (!result.ok) {
+      reportStoreError(result.error);
+      setProblem(ts(result.error.messageKey));
+      return;
+    }
+    onDeleted();
+  };
+
+  const f = note.fields;
+  const kind = f.kind ?? 'other';
+  const edited = note.updatedAt - note.createdAt > EDITED_AFTER_MS;
+  const update = (patch: Partial<NoteFormValues>) =>
+    setEditing((previous) => (previous ? { ...previous, values: { ...previous.values, ...patch } } : previous));
+
+  return (
+    <li class="timeline__item" ref={item} data-testid="note">
+      <p class="note__meta" id={`${id}-meta`}>
+        <span class="note__kind">{t(`noteKind.${kind}`)}</span>
+        <span class="note__time">
+          <time dateTime={new Date(note.createdAt).toISOString()}>{formatDateTime(note.createdAt)}</time>
+          {edited && <span class="note__edited"> · {t('notes.edited')}</span>}
+        </span>
+        {f.authorName && <span class="note__author">{f.authorName}</span>}
+      </p>
+      {editing ? (
+        <form class="note-edit" onSubmit={save} noValidate aria-label={t('notes.editLabel')}>
+          <FormField
+            kind="textarea"
+            label={t('notes.bodyLabel')}
+            error={error ? tc(error.message, { maximum: error.maximum }) : undefined}
+            value={editing.values.body}
+            rows={4}
+            onInput={(event: Event) => {
+              update({ body: (event.currentTarget as HTMLTextAreaElement).value });
+              if (error) setError(null);
+            }}
+          />
+          <div class="note-capture__row">
+            <FormField
+              kind="select"
+              label={t('notes.kind')}
+              value={editing.values.kind}
+              onChange={(event: Event) => update({ kind: (event.currentTarget as HTMLSelectElement).value as NoteKind })}
+            >
+              {noteKinds.map((option) => (
+                <option key={option} value={option}>
+                  {t(`noteKind.${option}`)}
+                </option>
+              ))}
+            </FormField>
+            <FormField
+              label={t('notes.followUp')}
+              type="date"
+              value={editing.values.followUpDate}
+              onInput={(event: Event) => update({ followUpDate: (event.currentTarget as HTMLInputElement).value })}
+            />
+          </div>
+          {problem && (
+            <p class="form-error" role="alert">
+              {problem}
+            </p>
+          )}
+          <div class="form-actions">
+            <Button type="submit" disabled={saving}>
+              {t('notes.saveEdit')}
+            </Button>
+            <Button variant="secondary" onClick={cancelEdit}>
+              {tc('cancel')}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <p class="note__body">{f.body}</p>
+          {f.followUpDate && (
+            <p class="note__follow-up">{t('notes.followUpOn', { date: formatPlainDate(f.followUpDate, { weekday: true }) })}</p>
+          )}
+          {problem && (
+            <p class="form-error" role="alert">
+              {problem}
+            </p>
+          )}
+          <div class="note__actions">
+            <button ref={editButton} type="button" class="button button--secondary button--small" aria-describedby={`${id}-meta`} onClick={startEdit}>
+              {tc('edit')}
+            </button>
+            <button
+              type="button"
+              class="button button--secondary button--small button--quiet-danger"
+              aria-describedby={`${id}-meta`}
+              onClick={() => setConfirming(true)}
+            >
+              {tc('delete')}
+            </button>
+          </div>
+        </>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={t('notes.deleteTitle')}
+        confirmLabel={tc('delete')}
+        busy={saving}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void remove()}
+      >
+        <p>{t('notes.deleteText')}</p>
+      </ConfirmDialog>
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+// The case's notes: quick capture at the top (type, one tap on Save), then the timeline,
+// newest first. One live region announces what happened ("Note saved", "Note deleted").
+import { useRef, useState } from 'preact/hooks';
+import type { NoteFields } from '../../domain/records.ts';
+import type { RecordView } from '../../store/queries/decode.ts';
+import type { Store } from '../../store/store.ts';
+import { useT } from '../i18n.ts';
+import { Button } from '../components/Button.tsx';
+import { NoteCapture } from './NoteCapture.tsx';
+import { NoteItem } from './NoteItem.tsx';
+
+const NOTES_PAGE = 30;
+
+interface Props {
+  store: Store;
+  caseId: string;
+  notes: readonly RecordView<NoteFields>[];
+}
+
+export function NotesSection({ store, caseId, notes }: Props) {
+  const t = useT('cases');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [message, setMessage] = useState('');
+  const [shown, setShown] = useState(NOTES_PAGE);
+
+  // Re-setting the same text would not be announced again: clear it first.
+  const announce = (text: string) => {
+    setMessage('');
+    window.setTimeout(() => setMessage(text), 50);
+  };
+
+  return (
+    <section class="case-panel notes" aria-labelledby="notes-title">
+      <h2 id="notes-title" class="case-panel__title" tabIndex={-1} ref={heading}>
+        {t('notes.title')} <span class="notes__count">({notes.length.toLocaleString(document.documentElement.lang)})</span>
+      </h2>
+      <NoteCapture store={store} caseId={caseId} announce={announce} />
+      <p class="notes__status" role="status" data-testid="notes-status">
+        {message}
+      </p>
+      {notes.length === 0 ? (
+        <p class="notes__empty">{t('notes.empty')}</p>
+      ) : (
+        <ol class="timeline" aria-label={t('notes.timelineLabel')}>
+          {notes.slice(0, shown).map((note) => (
+            <NoteItem
+              key={note.id}
+              store={store}
+              caseId={caseId}
+              note={note}
+              announce={announce}
+              onDeleted={() => {
+                announce(t('notes.deleted'));
+                heading.current?.focus();
+              }}
+            />
+          ))}
+        </ol>
+      )}
+      {notes.length > shown && (
+        <Button variant="secondary" onClick={() => setShown(shown + NOTES_PAGE)}>
+          {t('notes.showOlder', { count: notes.length - shown })}
+        </Button>
+      )}
+    </section>
+  );
+}

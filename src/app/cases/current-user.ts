@@ -1,0 +1,21 @@
+// Who "me" is: the signed-in user of this device's sync session, or null while the phone
+// works on its own (then "assigned to me" has no meaning yet).
+import type { Store } from '../../store/store.ts';
+import { readSession } from '../../sync/session.ts';
+import { useLiveQuery } from '../hooks/use-live-query.ts';
+
+export interface CurrentUser {
+  id: string;
+  name: string;
+}
+
+export function useCurrentUser(store: Store | null): CurrentUser | null {
+  const { value } = useLiveQuery(
+    store ? async () => {
+      const session = await readSession(store);
+      return session ? { id: session.user.id, name: session.user.name } : null;
+    } : null,
+    [store],
+  );
+  return value ?? null;
+}
