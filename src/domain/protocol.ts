@@ -131,6 +131,9 @@ export type Mutation = z.infer<typeof mutationSchema>;
 function caseIdRule(type: RecordType, record: string, caseId: string | undefined): string | null {
   if (teamWideRecordTypes.includes(type)) return caseId === undefined ? null : `a ${type} belongs to no case`;
   if (type === 'case') return caseId === undefined || caseId === record ? null : "a case's caseId is its own id";
+  // A conflict carries the caseId of the record it is about, and a template (team-wide)
+  // has none, so a conflict about a template has no caseId either.
+  if (type === 'conflict') return null;
   return caseId === undefined ? `a ${type} needs its caseId` : null;
 }
 

@@ -166,6 +166,12 @@ describe('push', () => {
     expect(mutationCaseId(mutationSchema.parse(template))).toBeNull();
   });
 
+  it('lets a device resolve a conflict about a template, which belongs to no case', () => {
+    const resolve = { n: 3, record: NOTE_ID, type: 'conflict', delete: true, clock: C2 };
+    expect(mutationSchema.safeParse(resolve).success).toBe(true);
+    expect(mutationSchema.safeParse({ ...resolve, caseId: CASE_ID }).success).toBe(true);
+  });
+
   it('reports field problems under set.<field> with their i18n key', () => {
     const result = mutationSchema.safeParse({ ...pushExample.mutations[0], set: { kind: 'gossip' } });
     expect(result.error?.issues).toEqual([
