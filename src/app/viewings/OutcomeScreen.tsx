@@ -30,17 +30,9 @@ import { formatDay, formatTime } from './format.ts';
 import { StoreProblem } from './StoreProblem.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { useDraftForm } from './use-draft-form.ts';
-import { draftKeys, toggleDiscrimination } from './viewing-state.ts';
+import { draftKeys, outcomeFieldsFor, toggleDiscrimination, viewingWasHeld } from './viewing-state.ts';
 import { ViewingMissing } from './ViewingMissing.tsx';
 import './viewings.css';
-
-/** Statuses for which the outcome questions make no sense (nobody saw the flat). */
-const NOT_HELD = new Set(['cancelled', 'no_show']);
-
-/** The fields submitted for a status: all of them if the viewing took place. */
-export function outcomeFieldsFor(status: string): readonly (keyof OutcomeForm)[] {
-  return NOT_HELD.has(status) ? ['status', 'followUpDate', 'notes'] : outcomeFormFields;
-}
 
 export default function OutcomeScreen({ id }: { id: string }) {
   const t = useT('viewings');
@@ -102,7 +94,7 @@ export default function OutcomeScreen({ id }: { id: string }) {
     route(`/viewings/${id}`, true);
   };
 
-  const held = !NOT_HELD.has(form.status);
+  const held = viewingWasHeld(form.status);
   const somethingHappened = form.discrimination.some((kind) => kind !== 'none');
   const errorCount = Object.values(errors).filter(Boolean).length;
   const { date, startTime, address } = viewing.fields;

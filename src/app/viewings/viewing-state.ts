@@ -4,7 +4,7 @@
 import { viewingEndMs, viewingStartMs, startsWithinNextHour, type AgendaEntry, type AgendaViewing } from '../../domain/agenda.ts';
 import { canExportToCalendar } from '../../domain/ics.ts';
 import { slovenianDateAt } from '../../domain/ljubljana-time.ts';
-import type { DiscriminationKind } from '../../domain/viewing.ts';
+import { outcomeFormFields, type DiscriminationKind, type OutcomeForm } from '../../domain/viewing.ts';
 
 /**
  * Still "planned" after it should have happened: it started (or, without a start time,
@@ -70,3 +70,13 @@ export const draftKeys = {
   edit: (viewingId: string) => `viewing:edit:${viewingId}`,
   outcome: (viewingId: string) => `viewing:outcome:${viewingId}`,
 } as const;
+
+/** Cancelled or no-show: nobody saw the flat, so the outcome questions do not apply. */
+export function viewingWasHeld(status: string): boolean {
+  return status !== 'cancelled' && status !== 'no_show';
+}
+
+/** The outcome-screen fields submitted for a status: all of them if the viewing took place. */
+export function outcomeFieldsFor(status: string): readonly (keyof OutcomeForm)[] {
+  return viewingWasHeld(status) ? outcomeFormFields : ['status', 'followUpDate', 'notes'];
+}
