@@ -1,0 +1,111 @@
+// After one visit the app works with no network and no server at all: the shell, deep
+// links, and nothing from /v1/ is ever answered from a cache.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import {
+  builtAppDir,
+  goOffline,
+  launchBrowser,
+  newPhoneContext,
+  startServer,
+  waitForScreen,
+  waitForServiceWorkerActivated,
+} from './support.ts';
+
+let browser: Browser;
+let appDir: string;
+
+beforeAll(async () => {
+  appDir = await builtAppDir();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function visitOnceAndGoOffline(path = '/') {
+  const server = await startServer({ staticDir: appDir });
+  const context = await newPhoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  await waitForScreen(page);
+  await waitForServiceWorkerActivated(page);
+  return { server, context, page };
+}
+
+describe('offline', () => {
+  it('renders the shell after a reload with the network cut and the server stopped', async () => {
+    const { server, context, page } = await visitOnceAndGoOffline();
+    try {
+      await page.getByTestId('offline-ready').waitFor();
+      await goOffline(context, server);
+      await page.reload();
+      await waitForScreen(page);
+      expect(await page.locator('[aria-current="page"]').textContent()).toContain('Cases');
+      expect(await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').count()).toBe(4);
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+
+  it('opens a deep link it never visited, offline', async () => {
+    const { server, context, page } = await visitOnceAndGoOffline('/settings');
+    try {
+      await goOffline(context, server);
+      await page.goto(`${server.url}/cases/8c5e2f7a-fictional`);
+      await waitForScreen(page);
+      expect(page.url()).toBe(`${server.url}/cases/8c5e2f7a-fictional`);
+      expect(await page.locator('[aria-current="page"]').textContent()).toContain('Cases');
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+
+  it('leaves /v1/ to the network: offline, an API call fails instead of getting the app page', async () => {
+    const { server, context, page } = await visitOnceAndGoOffline();
+    try {
+      await goOffline(context, server);
+      const outcome = await page.evaluate(async () => {
+        try {
+          const response = await fetch('/v1/changes', { headers: { accept: 'application/json' } });
+          return `answered ${response.status}`;
+        } catch {
+          return 'network error';
+        }
+      });
+      expect(outcome).toBe('network error');
+      const navigation = await page.goto(`${server.url}/v1/changes`).then(
+        () => 'loaded',
+        () => 'failed',
+      );
+      expect(navigation).toBe('failed');
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+
+  it('negative control: without the service worker the same offline reload fails', async () => {
+    const { server, context, page } = await visitOnceAndGoOffline();
+    try {
+      const unregistered = await page.evaluate(async () => {
+        const registrations = await navigator.serviceWorker.getRegistrations();
+        const results = await Promise.all(registrations.map((registration) => registration.unregister()));
+        return results.length > 0 && results.every(Boolean);
+      });
+      expect(unregistered).toBe(true);
+      await goOffline(context, server);
+      const reload = await page.reload().then(
+        () => 'loaded',
+        (error: Error) => error.message,
+      );
+      expect(reload).toMatch(/ERR_INTERNET_DISCONNECTED/);
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+});

@@ -1,0 +1,287 @@
+// Shared helpers for end-to-end tests in real headless Chromium (playwright-core).
+// Free of vitest imports, so test/bench and scripts can use it too.
+//
+//   const dir = await builtAppDir();                 // the built app (built once per run)
+//   const server = await startServer({ staticDir: dir });
+//   const browser = await launchBrowser();
+//   const context = await newPhoneContext(browser);  // 360x740, touch
+//   const page = await context.newPage();
+//   await page.goto(server.url);
+//   await waitForScreen(page);                       // a screen (<Page>) is on the page
+//   await waitForServiceWorkerActivated(page);
+//   await goOffline(context, server);                // network cut AND server stopped
+//   expect(await runAxe(page)).toEqual([]);
+//   await screenshot(page, 'cases-en-phone');        // test-results/screens/cases-en-phone.png
+//   await browser.close();                           // (in afterAll; also server.stop())
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+/** Node 22 from the `node` devDependency (system node may be older; TOOLCHAIN.md). */
+export function nodeBinary(): string {
+  const local = path.join(repoRoot, 'node_modules/node/bin/node');
+  return existsSync(local) ? local : process.execPath;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}:\n${output}`)),
+    );
+  });
+}
+
+/**
+ * Builds the app with `vite build` into `outDir` (a new temp folder by default) and
+ * returns the folder. `env` adds build-time variables, e.g. { VITE_BUILD_ID: 'next' }
+ * to make a build that differs from the first (update-flow tests).
+ */
+export async function buildApp(options: { outDir?: string; env?: Record<string, string> } = {}): Promise<string> {
+  const outDir = options.outDir ?? mkdtempSync(path.join(os.tmpdir(), 'tz-build-'));
+  await run(nodeBinary(), [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    ...process.env,
+    // Inside vitest NODE_ENV is "test", which would make a development build (no
+    // service worker registration, workbox debug logs).
+    NODE_ENV: 'production',
+    ...options.env,
+    BUILD_OUT_DIR: outDir,
+  });
+  return outDir;
+}
+
+let ownBuild: Promise<string> | undefined;
+
+/**
+ * The built app to serve. Inside `vitest run` the e2e global setup has built it once
+ * into a temp folder (E2E_BUILD_DIR); elsewhere (a script) this builds once per process.
+ * Never the shared `dist/`: other people build into it at the same time.
+ */
+export function builtAppDir(): Promise<string> {
+  const given = process.env.E2E_BUILD_DIR;
+  if (given && existsSync(path.join(given, 'index.html'))) return Promise.resolve(given);
+  ownBuild ??= buildApp().then((dir) => {
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return dir;
+  });
+  return ownBuild;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  pid: number;
+  dataDir: string;
+  /** Everything the server printed (for failure messages). */
+  output(): string;
+  /** Stops the server (SIGTERM, then SIGKILL after 5 s). Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// Servers still running when this process exits (a test that timed out never reached
+// its stop()) are killed, so no orphan keeps a port.
+const liveServers = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of liveServers) child.kill('SIGKILL');
+});
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/**
+ * Starts `src/server/main.ts` (the real `npm start` server) on 127.0.0.1. `port` lets a
+ * test restart "the same site" (same origin, same service worker) with another build.
+ * `dataDir` defaults to a fresh temp folder that is removed on stop().
+ */
+export async function startServer(options: {
+  staticDir: string;
+  dataDir?: string;
+  env?: Record<string, string>;
+  port?: number;
+}): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
+  const ownDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'tz-data-'));
+  mkdirSync(dataDir, { recursive: true });
+  const child = spawn(nodeBinary(), ['--experimental-strip-types', 'src/server/main.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      ...options.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      STATIC_DIR: options.staticDir,
+      DATA_DIR: dataDir,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  liveServers.add(child);
+  child.once('exit', () => liveServers.delete(child));
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited(child);
+      clearTimeout(timer);
+    }
+    if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+    try {
+      const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(1000) });
+      await response.arrayBuffer();
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        await stop();
+        throw new Error(`server did not answer on ${url} within 30 s:\n${output}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return { url, port, pid: child.pid ?? -1, dataDir, output: () => output, stop };
+}
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Debian's Chromium; playwright gives every launch a fresh temporary profile. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+}
+
+/** A phone: 360x740 CSS pixels, touch. `locale` sets navigator.languages (default en-US). */
+export function newPhoneContext(browser: Browser, options: { locale?: string } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+    locale: options.locale ?? 'en-US',
+  });
+}
+
+export function newDesktopContext(browser: Browser, options: { locale?: string } = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 800 }, locale: options.locale ?? 'en-US' });
+}
+
+/** Waits until a screen (components/Page.tsx) has rendered its heading. */
+export async function waitForScreen(page: Page): Promise<void> {
+  await page.locator('[data-screen] h1').first().waitFor({ state: 'visible' });
+}
+
+/**
+ * Waits until this page's service worker is *activated* (navigator.serviceWorker.ready
+ * resolves while it may still be activating, TOOLCHAIN.md). Activated means the whole
+ * app is precached.
+ */
+export async function waitForServiceWorkerActivated(page: Page, timeoutMs = 30_000): Promise<void> {
+  const outcome = await page.evaluate(async (timeout) => {
+    const activated = (async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const worker = registration.active;
+      if (!worker || worker.state === 'activated') return 'activated';
+      await new Promise<void>((resolve) => {
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'activated') resolve();
+        });
+      });
+      return 'activated';
+    })();
+    const late = new Promise<string>((resolve) => setTimeout(() => resolve('timeout'), timeout));
+    return Promise.race([activated, late]);
+  }, timeoutMs);
+  if (outcome !== 'activated') {
+    throw new Error(`service worker not activated within ${timeoutMs} ms (is the build a production build?)`);
+  }
+}
+
+/** Really offline: the browser's network is cut AND the server is stopped (TOOLCHAIN.md). */
+export async function goOffline(context: BrowserContext, server: RunningServer): Promise<void> {
+  await context.setOffline(true);
+  await server.stop();
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+const require = createRequire(import.meta.url);
+let axeSource: string | undefined;
+
+/**
+ * Runs axe-core on the page and returns its violations (an empty list is a pass).
+ * The source is evaluated through the DevTools protocol, so a strict CSP does not block it.
+ */
+export async function runAxe(page: Page, options: { exclude?: string[] } = {}): Promise<AxeViolation[]> {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (exclude) => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const context = exclude.length ? { include: [document], exclude: exclude.map((selector) => [selector]) } : document;
+    const result = await axe.run(context, { resultTypes: ['violations'] });
+    return (result.violations as Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>).map(
+      (violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.map((node) => node.target.join(' ')),
+      }),
+    );
+  }, options.exclude ?? []);
+}
+
+export const screenshotDir = path.join(repoRoot, 'test-results/screens');
+
+/** Saves a screenshot of the viewport to test-results/screens/<name>.png and returns the path. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? false });
+  return file;
+}
