@@ -203,6 +203,32 @@ export function newPhoneContext(browser: Browser, options: { locale?: string } =
   });
 }
 
+/**
+ * A phone context in its own browser with a persistent, fresh profile. Browser
+ * contexts from newContext() are incognito-like, and Chromium refuses to install apps
+ * from incognito ('in-incognito' in Page.getInstallabilityErrors); use this one for
+ * installability. close() ends that browser and removes the profile.
+ */
+export async function launchPersistentPhoneContext(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'tz-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'en-US',
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 export function newDesktopContext(browser: Browser, options: { locale?: string } = {}): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1280, height: 800 }, locale: options.locale ?? 'en-US' });
 }
