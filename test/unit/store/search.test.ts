@@ -26,7 +26,11 @@ describe('search', () => {
     expect(ids(index, 'čoko')).toEqual([note.id]);
     expect(ids(index, 'coko')).toEqual([note.id]);
     expect(ids(index, 'isce ljub')).toEqual([kase.id]); // every word, each by prefix
-    expect(ids(index, 'isce otroke')).toEqual([]); // words of different records
+    expect(ids(index, 'isce otroke')).toEqual([]); // no single record holds both words…
+    expect(index.searchCases('isce otroke')).toEqual([
+      // …but the case does: its summary and its note, each listed as a reason
+      expect.objectContaining({ caseId: kase.id, hits: [{ id: kase.id, type: 'case', caseId: kase.id }, { id: note.id, type: 'note', caseId: kase.id }] }),
+    ]);
     expect(index.search('čokolado')[0]).toMatchObject({ id: note.id, type: 'note', caseId: kase.id });
     index.close();
   });

@@ -1,0 +1,200 @@
+// Store benchmark in real Chromium (issue 3, Tests and benchmark):
+// - note save time (record + outbox in one transaction), p50 and p95, at 1x and 4x CPU
+//   throttling, beside a raw IndexedDB transaction writing the same two rows in the same run
+//   (aims: p95 <= 16 ms at 4x, and within 2x of raw IndexedDB);
+// - with 5,000 cases and 50,000 notes generated locally: first case list page at app
+//   start, case list queries, search index build and search time (aims: 100 ms, 50 ms).
+//
+// A small page (test/bench/pages) bundles the store's own code with Vite; this file serves
+// it on 127.0.0.1, drives it with playwright-core and prints the figures.
+// Run alone: `npx node --experimental-strip-types test/bench/store.bench.ts`.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CDPSession, Page } from 'playwright-core';
+import { build } from 'vite';
+import { launchBrowser, repoRoot } from '../e2e/support.ts';
+import type { StoreBenchApi } from './pages/store-bench.ts';
+
+const TODAY = '2026-11-21';
+const CASES = 5_000;
+const NOTES_PER_CASE = 10;
+const SAVE_ROUNDS = 6;
+const SAVES_PER_ROUND = 50;
+
+export interface Stats {
+  n: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+export interface StoreBenchResult {
+  saves: Record<'1x' | '4x', { store: Stats; raw: Stats }>;
+  seed: { records: number; ms: number };
+  caseListFirst: Record<'1x' | '4x', { openMs: number; firstQueryMs: number; total: number }>;
+  caseListQueries: Record<'1x' | '4x', Record<string, Stats>>;
+  search: Record<'1x' | '4x', { buildMs: number; documents: number; queries: Record<string, Stats & { cases: number }> }>;
+}
+
+export async function run(): Promise<StoreBenchResult> {
+  const dir = await buildBenchPage();
+  const server = await serve(dir);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/store-bench.html`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    const cdp = await page.context().newCDPSession(page);
+    const result = await measure(page, cdp, browser.version());
+    return result;
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measure(page: Page, cdp: CDPSession, version: string): Promise<StoreBenchResult> {
+  const call = callIn(page);
+  const throttle = (rate: number) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  console.log(`\nStore benchmark: Chromium ${version}, headless`);
+
+  // Note saves, store and raw alternating in rounds so both see the same conditions.
+  const saves = {} as StoreBenchResult['saves'];
+  for (const [label, rate] of [
+    ['1x', 1],
+    ['4x', 4],
+  ] as const) {
+    await throttle(rate);
+    await call('prepareSaves', `saves-${label}`);
+    await call('storeSaves', 20); // warm-up
+    await call('rawSaves', 20);
+    const store: number[] = [];
+    const raw: number[] = [];
+    for (let round = 0; round < SAVE_ROUNDS; round += 1) {
+      store.push(...(await call('storeSaves', SAVES_PER_ROUND)));
+      raw.push(...(await call('rawSaves', SAVES_PER_ROUND)));
+    }
+    saves[label] = { store: stats(store), raw: stats(raw) };
+    const s = saves[label];
+    console.log(
+      `note save (record + outbox), ${label} CPU, ${s.store.n} saves: store p50 ${ms(s.store.p50)}, p95 ${ms(s.store.p95)}` +
+        ` | raw IndexedDB (same two rows) p50 ${ms(s.raw.p50)}, p95 ${ms(s.raw.p95)}` +
+        ` | ratio p50 ${ratio(s.store.p50, s.raw.p50)}, p95 ${ratio(s.store.p95, s.raw.p95)}`,
+    );
+  }
+
+  await throttle(1);
+  const seed = await call('generate', 'big', CASES, NOTES_PER_CASE, TODAY);
+  console.log(
+    `generated ${CASES} cases + ${CASES * NOTES_PER_CASE} notes, stored as pulled batches of ~1,000 (applyPulled):` +
+      ` ${ms(seed.ms)} (${Math.round(seed.records / (seed.ms / 1000))} records/s)`,
+  );
+
+  const caseListFirst = {} as StoreBenchResult['caseListFirst'];
+  const caseListQueries = {} as StoreBenchResult['caseListQueries'];
+  const search = {} as StoreBenchResult['search'];
+  for (const [label, rate] of [
+    ['1x', 1],
+    ['4x', 4],
+  ] as const) {
+    await throttle(rate);
+    const first = await call('caseListFirst', 'big', TODAY);
+    caseListFirst[label] = first;
+    console.log(
+      `${label} CPU, app start: open database ${ms(first.openMs)}, first case list page (50 of ${first.total} open cases, by deadline) ${ms(first.firstQueryMs)}`,
+    );
+    const queries = await call('caseListQueries', 'big', TODAY, 5);
+    caseListQueries[label] = Object.fromEntries(Object.entries(queries).map(([name, samples]) => [name, stats(samples)]));
+    console.log(
+      `${label} CPU, case list queries p50/p95: ` +
+        Object.entries(caseListQueries[label])
+          .map(([name, s]) => `${name} ${ms(s.p50)}/${ms(s.p95)}`)
+          .join('; '),
+    );
+    const found = await call('search', 'big', 5);
+    search[label] = {
+      buildMs: found.buildMs,
+      documents: found.documents,
+      queries: Object.fromEntries(Object.entries(found.samples).map(([q, samples]) => [q, { ...stats(samples), cases: found.hits[q] ?? 0 }])),
+    };
+    console.log(`${label} CPU, search index build (in memory, ${found.documents} records): ${ms(found.buildMs)}`);
+    console.log(
+      `${label} CPU, search, first 50 cases, p50/p95 (cases matching in all): ` +
+        Object.entries(search[label].queries)
+          .map(([q, s]) => `"${q}" ${ms(s.p50)}/${ms(s.p95)} (${s.cases})`)
+          .join('; '),
+    );
+  }
+  await throttle(1);
+  return { saves, seed, caseListFirst, caseListQueries, search };
+}
+
+/** Typed calls into the page's `window.storeBench`. */
+function callIn(page: Page) {
+  return <K extends keyof StoreBenchApi>(name: K, ...args: Parameters<StoreBenchApi[K]>): Promise<Awaited<ReturnType<StoreBenchApi[K]>>> =>
+    page.evaluate(
+      ([fn, fnArgs]) => {
+        const api = (window as unknown as { storeBench: Record<string, (...a: unknown[]) => unknown> }).storeBench;
+        return api[fn as string]!(...(fnArgs as unknown[]));
+      },
+      [name, args] as const,
+    ) as Promise<Awaited<ReturnType<StoreBenchApi[K]>>>;
+}
+
+async function buildBenchPage(): Promise<string> {
+  const root = path.join(repoRoot, 'test/bench/pages');
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'tz-store-bench-'));
+  await build({
+    configFile: false,
+    root,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: path.join(root, 'store-bench.html') } },
+  });
+  return outDir;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+
+async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    const file = path.join(dir, path.normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    try {
+      if (!file.startsWith(dir)) throw new Error('outside');
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function stats(samples: readonly number[]): Stats {
+  const sorted = samples.toSorted((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
+  return { n: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? Number.NaN };
+}
+
+function ms(value: number): string {
+  return `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+}
+
+function ratio(a: number, b: number): string {
+  return `${(a / b).toFixed(2)}x`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await run();
+}
