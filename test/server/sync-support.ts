@@ -78,8 +78,8 @@ export interface TestDevice {
   username?: string;
   store: Store;
   engine: SyncEngine;
-  /** Faults for the next requests, in order; then `offline` decides. */
-  faults: Fault[];
+  /** Faults for the next requests, in order (null: none); then `offline` decides. */
+  faults: (Fault | null)[];
   offline: boolean;
   /** Shifts this device's clock (ms) against real time. */
   skewMs: number;
@@ -114,7 +114,7 @@ export async function newDevice(endpoint: Endpoint, label: string, options: { co
   if (!opened.ok) throw new Error(opened.error.code);
   const store = opened.value;
   const requests: TestDevice['requests'] = [];
-  const faults: Fault[] = [];
+  const faults: (Fault | null)[] = [];
 
   // Whatever address the session holds, requests go to where the endpoint listens now.
   const fetchThrough: Fetch = async (input, init) => {
