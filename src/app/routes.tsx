@@ -32,6 +32,7 @@ export interface AppRoute {
 const caseNamespaces = ['cases', 'common', 'store'];
 const CaseListScreen = screen(() => import('./cases/CaseListScreen.tsx'), caseNamespaces);
 const CaseFormScreen = screen(() => import('./cases/CaseFormScreen.tsx'), caseNamespaces);
+const checklistNamespaces = ['checklists', 'deadlines', 'store'];
 
 export const routes: AppRoute[] = [
   { path: '/', component: CaseListScreen },
@@ -44,7 +45,11 @@ export const routes: AppRoute[] = [
   { path: '/viewings/:id/outcome', component: screen(() => import('./viewings/OutcomeScreen.tsx'), ['viewings', 'store']) },
   { path: '/viewings/:id/edit', component: screen(() => import('./viewings/EditViewingScreen.tsx'), ['viewings', 'store']) },
   { path: '/viewings/:id', component: screen(() => import('./viewings/ViewingScreen.tsx'), ['viewings', 'store']) },
-  { path: '/deadlines', component: screen(() => import('./screens/DeadlinesScreen.tsx')) },
+  { path: '/cases/:id/checklists/:checklistId/handout', component: screen(() => import('./checklists/HandoutScreen.tsx'), checklistNamespaces) },
+  { path: '/cases/:id/checklists/:checklistId', component: screen(() => import('./checklists/ChecklistScreen.tsx'), checklistNamespaces) },
+  { path: '/deadlines', component: screen(() => import('./checklists/DeadlinesScreen.tsx'), [...checklistNamespaces, 'viewings']) },
+  { path: '/settings/templates/:id', component: screen(() => import('./checklists/TemplateEditScreen.tsx'), checklistNamespaces) },
+  { path: '/settings/templates', component: screen(() => import('./checklists/TemplatesScreen.tsx'), checklistNamespaces) },
   { path: '/settings', component: screen(() => import('./screens/SettingsScreen.tsx')) },
 ];
 
@@ -69,7 +74,9 @@ export const navItems: NavItem[] = [
  * Loaded once the first screen is on the page (so they never slow it down): e.g. a
  * module that watches due deadlines and calls setNavBadge, or the sync engine's start.
  */
-export const afterFirstScreen: Array<() => Promise<unknown>> = [];
+export const afterFirstScreen: Array<() => Promise<unknown>> = [
+  () => import('./checklists/deadline-badge.ts').then((module) => module.startDeadlineBadge()),
+];
 
 /**
  * Shown above every screen (inside <main>), loaded once the first screen is on the page:

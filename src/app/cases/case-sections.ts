@@ -30,5 +30,6 @@ export interface CaseSection {
 
 /** The case page's sections, in order. */
 export const caseSections: CaseSection[] = [
+  { key: 'checklists', load: () => import('../checklists/ChecklistsSection.tsx'), namespaces: ['checklists', 'deadlines', 'store'] },
   { key: 'viewings', load: () => import('../viewings/CaseViewingsSection.tsx'), namespaces: ['viewings'] },
 ];

@@ -1,0 +1,82 @@
+// What the client handout shows, in the client's language: the open steps of a checklist
+// with their due dates. Pure: the template, the checklist's fields, today and the language
+// come in. Every text says which language it is really in, so a missing translation is
+// shown in English WITH a marker, never silently (template-definition.ts `localizedText`).
+import { checklistDueItems, type ChecklistDueItem } from '../../domain/checklist-due.ts';
+import { readChecklist } from '../../domain/checklist.ts';
+import {
+  contentLanguages,
+  localizedText,
+  type ContentLanguage,
+  type LocalizedText,
+  type TemplateDefinition,
+} from '../../domain/template-definition.ts';
+import { directionOf } from '../language.ts';
+
+/** Languages a handout can be given in (every template has en and sl; ar, fa, uk for handouts). */
+export const handoutLanguages: readonly ContentLanguage[] = contentLanguages;
+
+export interface HandoutStep {
+  key: string;
+  text: LocalizedText;
+  due: ChecklistDueItem;
+}
+
+export interface Handout {
+  language: ContentLanguage;
+  dir: 'ltr' | 'rtl';
+  title: LocalizedText;
+  /** The template's texts in this language have not been checked by a native speaker. */
+  unreviewed: boolean;
+  /** Open steps (not done) that apply, in the template's order. */
+  steps: HandoutStep[];
+  /** The soonest due date among the open steps someone must act by (overdue first). */
+  mostUrgent: HandoutStep | null;
+  doneCount: number;
+  /** True when at least one text is shown in English instead. */
+  anyFallback: boolean;
+  /** The variant (kind of decision) chosen, in this language, if any. */
+  variant: LocalizedText | null;
+}
+
+export function buildHandout(
+  template: TemplateDefinition,
+  fields: Record<string, unknown>,
+  today: string,
+  language: ContentLanguage,
+): Handout {
+  const due = checklistDueItems(fields, template, today);
+  const steps: HandoutStep[] = [];
+  let doneCount = 0;
+  for (const item of due) {
+    if (item.state.done) {
+      doneCount += 1;
+      continue;
+    }
+    const text = localizedText(item.item.text, language, 'handout') ?? localizedText(item.item.text, language, 'label');
+    if (text) steps.push({ key: item.key, text, due: item });
+  }
+  const title = localizedText(template.text, language, 'title') ?? { text: template.id, language: 'en', fallback: language !== 'en' };
+  const view = readChecklist(fields);
+  const variant = (template.variants ?? []).find((candidate) => candidate.id === view.variant);
+  const variantText = variant ? localizedText(variant.text, language, 'label') : null;
+  const mustAct = steps.filter(
+    (step) => step.due.daysLeft !== null && (step.due.meaning === 'actBy' || step.due.meaning === 'authorityBy') && (step.due.daysLeft >= 0 || step.due.overdue),
+  );
+  const mostUrgent = mustAct.toSorted((a, b) => (a.due.daysLeft ?? 0) - (b.due.daysLeft ?? 0))[0] ?? null;
+  return {
+    language,
+    dir: directionOf(language),
+    title,
+    unreviewed: (template.unreviewedLanguages ?? []).some((unreviewed) => unreviewed === language),
+    steps,
+    mostUrgent,
+    doneCount,
+    anyFallback: title.fallback || steps.some((step) => step.text.fallback) || Boolean(variantText?.fallback),
+    variant: variantText,
+  };
+}
+
+export function isHandoutLanguage(value: unknown): value is ContentLanguage {
+  return typeof value === 'string' && (handoutLanguages as readonly string[]).includes(value);
+}
