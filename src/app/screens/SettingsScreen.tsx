@@ -11,6 +11,7 @@ import { Page } from '../components/Page.tsx';
 import { SelectField } from '../components/Field.tsx';
 import { Button } from '../components/Button.tsx';
 import DemoDataSection from '../cases/DemoDataSection.tsx';
+import TemplatesSettingsSection from '../checklists/TemplatesSettingsSection.tsx';
 
 /** Each language named in itself, so a person can find theirs whatever is showing now. */
 function endonym(language: UiLanguage): string {
@@ -26,6 +27,7 @@ export default function SettingsScreen() {
       <OfflineSection />
       <StorageSection />
       <DemoDataSection />
+      <TemplatesSettingsSection />
       <InstallSection />
       <p class="settings__version">{t('settings.version', { version: appVersion() })}</p>
     </Page>
