@@ -20,7 +20,9 @@ import { CasesIcon, DeadlinesIcon, SettingsIcon, ViewingsIcon } from './componen
 
 /** A lazily loaded screen whose i18n namespaces load in parallel with its code. */
 export function screen<T>(load: () => Promise<{ default: T }>, namespaces: readonly string[] = []): T {
-  return lazy(() => Promise.all([load(), loadNamespaces(['shell', ...namespaces])]).then(([module]) => module.default));
+  const component = lazy(() => Promise.all([load(), loadNamespaces(['shell', ...namespaces])]).then(([module]) => module.default));
+  // main.tsx fetches the code of the first screen while i18n starts (see preloadScreenCode).
+  return Object.assign(component, { preloadCode: load });
 }
 
 export interface AppRoute {
