@@ -10,6 +10,7 @@ import type { LegalStatus } from '../domain/case.ts';
 import type { NoteKind } from '../domain/note.ts';
 import type { RecordType } from '../domain/records.ts';
 import type { DemoMeta } from './db.ts';
+import { buildDemoChecklists } from './demo-checklists.ts';
 import { buildDemoViewings } from './demo-viewings.ts';
 import { attempt, type Result } from './errors.ts';
 import type { Store } from './store.ts';
@@ -175,6 +176,7 @@ export const demoBuilders: DemoBuilder[] = [
     }
   },
   buildDemoViewings,
+  buildDemoChecklists,
 ];
 
 export interface LoadDemoOptions {

@@ -266,3 +266,22 @@ describe('template versions', () => {
     expect((await checklistsOfCase(store, caseId))[0]?.view.variant).toBeNull();
   });
 });
+
+describe('demo checklists', () => {
+  it('gives the Deadlines screen an overdue item and items due soon, on known template items', async () => {
+    const { loadDemoData } = await import('../../../src/store/demo.ts');
+    const store = await freshStore();
+    ok(await loadDemoData(store, { today: '2026-11-23' }));
+    const rows = await store.db.records.where('type').equals('checklist').toArray();
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) {
+      const fields = (await store.codec.decode(row.fields)) as Record<string, unknown>;
+      const template = builtInTemplates.find((candidate) => candidate.id === fields.templateId);
+      const itemKeys = Object.keys(fields).filter((name) => name.startsWith('item.')).map((name) => name.split('.')[1]);
+      expect(itemKeys.filter((key) => !template?.items.some((item) => item.key === key))).toEqual([]);
+    }
+    const overview = await deadlinesOverview(store, '2026-11-23');
+    expect(overview.overdue.map((entry) => entry.kind === 'checklist' && entry.due.itemKey)).toContain('address_registered');
+    expect(overview.upcoming.some((entry) => entry.kind === 'checklist' && entry.due.itemKey === 'court_action_inadmissible')).toBe(true);
+  });
+});
