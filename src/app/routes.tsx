@@ -21,8 +21,8 @@ import { CasesIcon, DeadlinesIcon, SettingsIcon, ViewingsIcon } from './componen
 /** A lazily loaded screen whose i18n namespaces load in parallel with its code. */
 export function screen<T>(load: () => Promise<{ default: T }>, namespaces: readonly string[] = []): T {
   const component = lazy(() => Promise.all([load(), loadNamespaces(['shell', ...namespaces])]).then(([module]) => module.default));
-  // main.tsx fetches the code of the first screen while i18n starts (see preloadScreenCode).
-  return Object.assign(component, { preloadCode: load });
+  // main.tsx fetches the first screen's code and texts while i18n starts (route-match.ts preloadScreen).
+  return Object.assign(component, { preloadCode: load, namespaces });
 }
 
 export interface AppRoute {
