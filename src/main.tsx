@@ -4,14 +4,21 @@
 import { render } from 'preact';
 import './app/styles.css';
 import { App } from './app/App.tsx';
-import { startI18n } from './app/i18n.ts';
+import { preloadLocale, startI18n } from './app/i18n.ts';
+import { fallbackLanguage, pickLanguage } from './app/language.ts';
 import { initialLanguage } from './app/language-choice.ts';
 import { listenForInstallPrompt } from './app/install-prompt.ts';
 import { registerServiceWorker } from './app/sw-update.ts';
 import { requestPersistentStorage } from './app/storage.ts';
 import { hasUnsavedInput } from './app/unsaved.ts';
+import { routes } from './app/routes.tsx';
+import { preloadScreen } from './app/route-match.ts';
 
+performance.mark('tz:main-start'); // test/bench/shell.bench.ts reports the phases
 listenForInstallPrompt();
+// Fetch the first screen's code, and its texts in the phone's language (what most people
+// use) and English (the fallback), while the stored language choice is read.
+preloadScreen(location.pathname, routes, [pickLanguage(undefined, navigator.languages ?? []), fallbackLanguage], preloadLocale);
 
 // The browser's own "leave page?" question when a form holds unsaved input.
 window.addEventListener('beforeunload', (event) => {
@@ -22,6 +29,7 @@ const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 
 await startI18n(await initialLanguage());
+performance.mark('tz:i18n-ready');
 render(<App />, root);
 
 void registerServiceWorker().catch((error: unknown) => console.error('service worker registration failed', error));

@@ -39,6 +39,14 @@ const lazyLocales: BackendModule = {
   },
 };
 
+/**
+ * Starts fetching a translation file before i18next asks for it (main.tsx does this for
+ * the shell while the stored language choice is still being read).
+ */
+export function preloadLocale(language: string, namespace: string): void {
+  void localeFiles[`/locales/${language}/${namespace}.json`]?.().catch(() => {});
+}
+
 export const i18n = i18next.createInstance();
 
 /** Starts i18next in `language` with the shell namespace loaded. Call once, before rendering. */

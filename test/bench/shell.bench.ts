@@ -1,0 +1,139 @@
+// The shell's two budgets (issue 2):
+//  - gzip size of the JavaScript and CSS a first visit loads: at most 60 KB of JS;
+//  - time from navigation to the first screen, offline, in Chromium at 4x CPU
+//    throttling: at most 1 s (median of several runs).
+// Serves the build in BENCH_APP_DIR, or dist/ (which `npm run bench` has just built).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import {
+  goOffline,
+  launchBrowser,
+  newPhoneContext,
+  repoRoot,
+  startServer,
+  waitForScreen,
+  waitForServiceWorkerActivated,
+} from '../e2e/support.ts';
+
+const aims = { shellJsGzipKb: 60, firstScreenOfflineMs: 1000 };
+const throttleRate = 4;
+const runs = 7;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function gzipSize(appDir: string, url: string): number {
+  const file = path.join(appDir, new URL(url, 'http://app.invalid').pathname);
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+/** The files index.html itself asks for: the entry script, its modulepreloads and CSS. */
+export function entryAssets(html: string): { js: string[]; css: string[] } {
+  const attribute = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]+)"`))?.[1];
+  const js: string[] = [];
+  const css: string[] = [];
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    if (tag.startsWith('<script') && /type="module"/.test(tag)) {
+      const src = attribute(tag, 'src');
+      if (src) js.push(src);
+    } else if (/rel="modulepreload"/.test(tag)) {
+      const href = attribute(tag, 'href');
+      if (href) js.push(href);
+    } else if (/rel="stylesheet"/.test(tag)) {
+      const href = attribute(tag, 'href');
+      if (href) css.push(href);
+    }
+  }
+  return { js, css };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function verdict(value: number, aim: number): string {
+  return value <= aim ? 'within aim' : 'OVER AIM';
+}
+
+export async function run(): Promise<void> {
+  const appDir = path.resolve(process.env.BENCH_APP_DIR ?? path.join(repoRoot, 'dist'));
+  const html = readFileSync(path.join(appDir, 'index.html'), 'utf8');
+
+  // 1. What index.html loads before anything runs.
+  const entry = entryAssets(html);
+  const entryJs = entry.js.reduce((sum, url) => sum + gzipSize(appDir, url), 0);
+  const entryCss = entry.css.reduce((sum, url) => sum + gzipSize(appDir, url), 0);
+  console.log(`entry (index.html + modulepreload): JS ${kb(entryJs)} gzip in ${entry.js.length} files, CSS ${kb(entryCss)} gzip`);
+
+  const server = await startServer({ staticDir: appDir });
+  const browser = await launchBrowser();
+  try {
+    const context = await newPhoneContext(browser);
+
+    // 2. What a first visit to / really fetches until the first screen is up (the entry
+    // plus the first screen's lazy chunk and translations).
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await waitForScreen(page);
+    const firstScreen = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('tz:first-screen')[0]?.startTime ?? Infinity;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= mark)
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((pathname) => /\.(js|css)$/.test(pathname));
+    });
+    const visitJs = firstScreen.filter((url) => url.endsWith('.js'));
+    const visitCss = firstScreen.filter((url) => url.endsWith('.css'));
+    const allJs = [...new Set([...entry.js, ...visitJs])];
+    const allCss = [...new Set([...entry.css, ...visitCss])];
+    const firstVisitJs = allJs.reduce((sum, url) => sum + gzipSize(appDir, url), 0);
+    const firstVisitCss = allCss.reduce((sum, url) => sum + gzipSize(appDir, url), 0);
+    console.log(
+      `first visit to / until the first screen: JS ${kb(firstVisitJs)} gzip in ${allJs.length} files, CSS ${kb(firstVisitCss)} gzip`,
+    );
+    const biggest = allJs
+      .map((url) => ({ url, size: gzipSize(appDir, url) }))
+      .sort((a, b) => b.size - a.size)
+      .slice(0, 6);
+    for (const { url, size } of biggest) console.log(`    ${kb(size).padStart(9)}  ${url}`);
+    console.log(
+      `  aim: <= ${aims.shellJsGzipKb} KB gzip JS for the shell -> entry ${verdict(entryJs / 1024, aims.shellJsGzipKb)}, whole first visit ${verdict(firstVisitJs / 1024, aims.shellJsGzipKb)}`,
+    );
+
+    // 3. Offline: the service worker serves everything; the server is gone.
+    await waitForServiceWorkerActivated(page);
+    await page.close();
+    await goOffline(context, server);
+    const times: number[] = [];
+    const phases: Record<string, number[]> = { 'tz:main-start': [], 'tz:i18n-ready': [] };
+    for (let i = 0; i < runs; i += 1) {
+      const offlinePage = await context.newPage();
+      const cdp = await context.newCDPSession(offlinePage);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttleRate });
+      await offlinePage.goto(`${server.url}/`);
+      await waitForScreen(offlinePage);
+      const marks = await offlinePage.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime])),
+      );
+      times.push(marks['tz:first-screen'] ?? Number.NaN);
+      for (const [name, values] of Object.entries(phases)) values.push(marks[name] ?? Number.NaN);
+      await cdp.detach();
+      await offlinePage.close();
+    }
+    const med = median(times);
+    console.log(
+      `navigation to first screen, offline, ${throttleRate}x CPU throttling: median ${med.toFixed(0)} ms over ${runs} runs (${times.map((t) => t.toFixed(0)).join(', ')})`,
+    );
+    console.log(
+      `  phases (median): entry script running ${median(phases['tz:main-start'] ?? []).toFixed(0)} ms, language and translations ready ${median(phases['tz:i18n-ready'] ?? []).toFixed(0)} ms, first screen ${med.toFixed(0)} ms`,
+    );
+    console.log(`  aim: <= ${aims.firstScreenOfflineMs} ms -> ${verdict(med, aims.firstScreenOfflineMs)}`);
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
