@@ -109,6 +109,7 @@ async function measure(page: Page, cdp: CDPSession, version: string): Promise<St
       `${label} CPU, app start: open database ${ms(first.openMs)}, first case list page (50 of ${first.total} open cases, by deadline) ${ms(first.firstQueryMs)}`,
     );
     const queries = await call('caseListQueries', 'big', TODAY, 5);
+    queries['(raw IndexedDB getAll of the caseIndex rows alone)'] = await call('rawCaseIndexReads', 'big', 5);
     caseListQueries[label] = Object.fromEntries(Object.entries(queries).map(([name, samples]) => [name, stats(samples)]));
     console.log(
       `${label} CPU, case list queries p50/p95: ` +

@@ -186,6 +186,27 @@ async function caseListFirst(name: string, today: string): Promise<{ openMs: num
   return { openMs: t1 - t0, firstQueryMs: t2 - t1, total: page.total };
 }
 
+/** The floor for any case list: raw IndexedDB getAll of the same caseIndex rows; ms each. */
+async function rawCaseIndexReads(name: string, rounds: number): Promise<number[]> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.addEventListener('success', () => resolve(request.result));
+    request.addEventListener('error', () => reject(request.error));
+  });
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r += 1) {
+    const t0 = performance.now();
+    await new Promise((resolve, reject) => {
+      const request = db.transaction('caseIndex').objectStore('caseIndex').getAll();
+      request.addEventListener('success', () => resolve(request.result));
+      request.addEventListener('error', () => reject(request.error));
+    });
+    samples.push(performance.now() - t0);
+  }
+  db.close();
+  return samples;
+}
+
 async function caseListQueries(name: string, today: string, rounds: number): Promise<Record<string, number[]>> {
   const store = await open(name);
   const queries: Record<string, CaseListQuery> = {
@@ -239,7 +260,7 @@ async function search(name: string, rounds: number): Promise<{ buildMs: number; 
   return { buildMs, documents, samples, hits };
 }
 
-const api = { prepareSaves, storeSaves, rawSaves, generate, caseListFirst, caseListQueries, search };
+const api = { prepareSaves, storeSaves, rawSaves, generate, caseListFirst, rawCaseIndexReads, caseListQueries, search };
 (window as unknown as { storeBench: typeof api }).storeBench = api;
 document.body.dataset.ready = 'true';
 
