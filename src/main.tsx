@@ -1,6 +1,7 @@
 // Entry point: the only importer of src/app. Order matters for the first screen:
 // language first (so the first paint is already in the right language and direction),
 // then render, then everything that can wait (service worker, persistent storage).
+import './app/zod-csp.ts';
 import { render } from 'preact';
 import './app/styles.css';
 import { App } from './app/App.tsx';

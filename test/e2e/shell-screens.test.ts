@@ -1,11 +1,12 @@
 // Every main screen of the shell, in English and Arabic, on a phone and a desktop:
-// axe-core finds no violations, Arabic turns the document right-to-left, the language
+// axe-core finds no violations, the strict CSP blocks nothing, Arabic turns the document right-to-left, the language
 // choice survives a reload, and Chromium sees nothing that stops installation.
 // Screenshots go to test-results/screens/ (look at them after a change to the layout).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   builtAppDir,
+  cspViolations,
   launchBrowser,
   launchPersistentPhoneContext,
   newDesktopContext,
@@ -15,6 +16,7 @@ import {
   startServer,
   waitForScreen,
   waitForServiceWorkerActivated,
+  watchCspViolations,
   type RunningServer,
 } from './support.ts';
 
@@ -55,12 +57,14 @@ async function chooseLanguage(page: Page, label: string, language: string): Prom
 }
 
 async function checkEveryScreen(context: BrowserContext, language: string, device: string): Promise<void> {
+  await watchCspViolations(context);
   const page = await context.newPage();
   if (language === 'ar') await chooseLanguage(page, 'App language', 'ar');
   for (const { name, path } of screens) {
     await open(page, path);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
     expect({ screen: name, violations: await runAxe(page) }).toEqual({ screen: name, violations: [] });
+    expect({ screen: name, csp: await cspViolations(page) }).toEqual({ screen: name, csp: [] });
     await screenshot(page, `${name}-${language}-${device}`);
   }
   await page.close();

@@ -302,6 +302,25 @@ export async function runAxe(page: Page, options: { exclude?: string[] } = {}): 
   }, options.exclude ?? []);
 }
 
+/**
+ * Records Content-Security-Policy violations in every page of `context` (the server
+ * sends a strict CSP: no inline scripts, styles or event handlers). Read them with
+ * cspViolations(page); call before opening pages.
+ */
+export async function watchCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
 export const screenshotDir = path.join(repoRoot, 'test-results/screens');
 
 /** Saves a screenshot of the viewport to test-results/screens/<name>.png and returns the path. */
