@@ -14,7 +14,9 @@ export type UpdateStatus =
   | 'active' // already working offline from an earlier visit
   | 'update-waiting'; // a new version is installed and waits for Reload
 
-export const updateStatus = smallStore<UpdateStatus>('installing');
+// A page already controlled by a worker is already working offline (an earlier visit).
+const controlledAtStart = typeof navigator !== 'undefined' && Boolean(navigator.serviceWorker?.controller);
+export const updateStatus = smallStore<UpdateStatus>(controlledAtStart ? 'active' : 'installing');
 
 let workbox: Workbox | undefined;
 let reloadRequested = false;
