@@ -30,7 +30,6 @@ function NavTab({ item, current }: { item: NavItem; current: boolean }) {
         href={item.href}
         class="bottom-nav__link"
         aria-current={current ? 'page' : undefined}
-        aria-label={count > 0 ? t('nav.withBadge', { label, count }) : undefined}
       >
         <span class="bottom-nav__icon">
           <Icon />
@@ -40,7 +39,13 @@ function NavTab({ item, current }: { item: NavItem; current: boolean }) {
             </span>
           )}
         </span>
-        <span class="bottom-nav__label">{label}</span>
+        {/* With a badge, the name is read from the hidden sentence ("Viewings: 2 items need
+            attention"); an aria-label instead would not contain the visible badge number
+            (axe label-content-name-mismatch). */}
+        <span class="bottom-nav__label" aria-hidden={count > 0 ? 'true' : undefined}>
+          {label}
+        </span>
+        {count > 0 && <span class="bottom-nav__hidden">{t('nav.withBadge', { label, count })}</span>}
       </a>
     </li>
   );
