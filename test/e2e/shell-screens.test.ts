@@ -101,7 +101,7 @@ describe('shell screens', () => {
     await context.close();
   });
 
-  it('is installable: Chromium reports no installability errors', async () => {
+  it('is installable: no installability errors, and Settings offers the install button', async () => {
     const { context, close } = await launchPersistentPhoneContext();
     const page = context.pages()[0] ?? (await context.newPage());
     await open(page, '/');
@@ -114,6 +114,9 @@ describe('shell screens', () => {
     const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[] };
     expect(manifest.url).toBe(`${server.url}/manifest.webmanifest`);
     expect(manifest.errors).toEqual([]);
+    // Chromium now offers installation (beforeinstallprompt): Settings shows the button.
+    await open(page, '/settings');
+    await page.getByTestId('install-button').waitFor();
     await close();
   });
 });
