@@ -94,8 +94,11 @@ function StorageSection() {
     refresh();
   };
   const language = i18n.language;
+  // Units come from Intl in the interface language, not from the translation files.
   const megabytes = (bytes: number) =>
-    new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+    bytes >= 1e9
+      ? new Intl.NumberFormat(language, { style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 }).format(bytes / 1e9)
+      : new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6);
   return (
     <section class="settings__section" aria-labelledby="settings-storage">
       <h2 id="settings-storage" class="settings__heading">
