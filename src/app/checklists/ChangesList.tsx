@@ -11,7 +11,8 @@ import type { TemplateChange } from './template-changes.ts';
 export function describeRule(deadline: ItemDeadline | null, t: TFunction): string {
   if (!deadline) return t('checklists:changes.noRule');
   const { rule, keyDate } = deadline;
-  const before = rule.kind === 'daysBefore' || rule.kind === 'monthsBefore';
+  // The same anchor sets as deadlines.ts `explainDeadline` ("by" the expiry uses `anchorFrom`).
+  const before = (rule.kind === 'daysBefore' && rule.days > 0) || rule.kind === 'monthsBefore';
   const anchor = t(anchorKey(keyDate, before ? 'anchorBefore' : 'anchorFrom'));
   const text =
     rule.kind === 'daysBefore' && rule.days === 0

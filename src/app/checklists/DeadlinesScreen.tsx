@@ -99,13 +99,12 @@ function ChecklistEntry({ entry }: { entry: ChecklistDeadlineEntry }) {
       </p>
       <p class="cl-deadline__meta">
         <CaseLine caseId={entry.caseId} caseName={entry.caseName} />
-        {checklistTitle && (
-          <span class="cl-muted">
-            {' · '}
-            <LocalText text={checklistTitle} t={t} />
-          </span>
-        )}
       </p>
+      {checklistTitle && (
+        <p class="cl-muted cl-small">
+          <LocalText text={checklistTitle} t={t} />
+        </p>
+      )}
       <DueDate due={{ ...entry.due, dueDate: entry.date }} t={t} language={language} />
       {entry.due.needsVerification && <VerifyNote item={entry.due.item} t={t} />}
     </li>

@@ -13,6 +13,11 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 export type DateStyle = 'long' | 'medium' | 'short';
 
+// English as written in Europe ("Mon, 4 May 2026"), where these deadlines run.
+function locale(language: string): string {
+  return language === 'en' ? 'en-GB' : language;
+}
+
 function dateFormat(language: string, style: DateStyle): Intl.DateTimeFormat {
   const key = `${language}|${style}`;
   let format = formats.get(key);
@@ -23,7 +28,7 @@ function dateFormat(language: string, style: DateStyle): Intl.DateTimeFormat {
         : style === 'medium'
           ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }
           : { day: 'numeric', month: 'short', year: 'numeric' };
-    format = new Intl.DateTimeFormat(language, { calendar: 'gregory', timeZone: 'UTC', ...options });
+    format = new Intl.DateTimeFormat(locale(language), { calendar: 'gregory', timeZone: 'UTC', ...options });
     formats.set(key, format);
   }
   return format;

@@ -74,7 +74,7 @@ export interface DueLike {
 export function DueDate({ due, t, language }: { due: DueLike; t: TFunction; language: string }) {
   const left = daysLeftKey(due.daysLeft, due.overdue);
   return (
-    <div class={`cl-due${due.overdue ? ' cl-due--overdue' : ''}`}>
+    <div class={`cl-due${due.overdue ? ' cl-due--overdue' : ''}`} data-due-date={due.dueDate}>
       <p class="cl-due__date">
         {due.overdue && <span class="cl-badge cl-badge--overdue">{t('checklists:items.overdue')}</span>}{' '}
         <strong>
