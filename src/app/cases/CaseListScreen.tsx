@@ -128,6 +128,7 @@ export default function CaseListScreen() {
               id="case-search"
               class="field__input case-search__input"
               type="search"
+              dir="auto"
               enterKeyHint="search"
               autoComplete="off"
               spellcheck={false}

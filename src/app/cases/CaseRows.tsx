@@ -15,7 +15,7 @@ export function CaseRows({ items, today, sort }: { items: readonly CaseListItem[
           <li key={item.id} class="case-list__item">
             <a class="case-row" href={`/cases/${item.id}`}>
               <span class="case-row__top">
-                <span class="case-row__name">{fields.displayName || t('case.unnamed')}</span>
+                <bdi class="case-row__name">{fields.displayName || t('case.unnamed')}</bdi>
                 {item.status === 'closed' && <span class="badge">{t('case.closed')}</span>}
               </span>
               {fields.legalStatus && <span class="case-row__meta">{t(`legalStatus.${fields.legalStatus}`)}</span>}
@@ -28,9 +28,9 @@ export function CaseRows({ items, today, sort }: { items: readonly CaseListItem[
               {(fields.tags?.length ?? 0) > 0 && (
                 <span class="case-row__tags">
                   {fields.tags!.map((tag) => (
-                    <span key={tag} class="tag">
+                    <bdi key={tag} class="tag">
                       {tag}
-                    </span>
+                    </bdi>
                   ))}
                 </span>
               )}

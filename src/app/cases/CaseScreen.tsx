@@ -61,7 +61,7 @@ export default function CaseScreen({ id }: { id: string }) {
   const { case: kase, notes } = detail.value;
   return (
     <Page
-      title={kase.fields.displayName || t('case.unnamed')}
+      title={<bdi>{kase.fields.displayName || t('case.unnamed')}</bdi>}
       actions={
         <ButtonLink href={`/cases/${id}/edit`} variant="secondary">
           {t('case.edit')}

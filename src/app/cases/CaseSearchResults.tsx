@@ -71,16 +71,18 @@ export function CaseSearchResults({ store, query }: { store: Store; query: strin
             <li key={kase.id} class="case-list__item">
               <a class="case-row" href={`/cases/${kase.id}`}>
                 <span class="case-row__top">
-                  <span class="case-row__name">{kase.fields.displayName || t('case.unnamed')}</span>
+                  <bdi class="case-row__name">{kase.fields.displayName || t('case.unnamed')}</bdi>
                   {kase.fields.status === 'closed' && <span class="badge">{t('case.closed')}</span>}
                 </span>
                 {kase.fields.legalStatus && <span class="case-row__meta">{t(`legalStatus.${kase.fields.legalStatus}`)}</span>}
                 {note?.fields.body && (
                   <span class="case-row__snippet">
                     <span class="case-row__snippet-label">{t('search.inNote')} </span>
+                    <bdi>
                     {snippetAround(note.fields.body, query).map((part, i) =>
                       part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
                     )}
+                    </bdi>
                   </span>
                 )}
               </a>

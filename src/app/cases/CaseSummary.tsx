@@ -18,7 +18,7 @@ export function CaseSummary({ kase, today }: Props) {
   const nextDue = kase.dues.find((date) => date >= today) ?? null;
   const facts: Array<[string, ComponentChildren]> = [];
   if (f.legalStatus) facts.push([t('field.legalStatus'), t(`legalStatus.${f.legalStatus}`)]);
-  if (f.languages?.length) facts.push([t('field.languages'), f.languages.join(', ')]);
+  if (f.languages?.length) facts.push([t('field.languages'), <bdi>{f.languages.join(', ')}</bdi>]);
   if (f.interpreterNeeded) {
     facts.push([
       t('summary.interpreter'),
@@ -37,7 +37,11 @@ export function CaseSummary({ kase, today }: Props) {
   if (f.consentDate || f.consentScope) {
     facts.push([
       t('field.consent'),
-      [f.consentDate ? formatPlainDate(f.consentDate) : null, f.consentScope].filter(Boolean).join(' · '),
+      <>
+        {f.consentDate && formatPlainDate(f.consentDate)}
+        {f.consentDate && f.consentScope && ' · '}
+        {f.consentScope && <bdi>{f.consentScope}</bdi>}
+      </>,
     ]);
   }
   if (nextDue) facts.push([t('summary.nextDue'), <DueLabel date={nextDue} today={today} />]);
@@ -52,7 +56,11 @@ export function CaseSummary({ kase, today }: Props) {
           {f.status === 'closed' ? t('case.closed') : t('case.open')}
         </span>
       </div>
-      {f.summary && <p class="case-summary__text">{f.summary}</p>}
+      {f.summary && (
+        <p class="case-summary__text" dir="auto">
+          {f.summary}
+        </p>
+      )}
       {facts.length > 0 && (
         <dl class="facts">
           {facts.map(([term, value]) => (
@@ -67,7 +75,7 @@ export function CaseSummary({ kase, today }: Props) {
         <ul class="case-row__tags" aria-label={t('field.tags')}>
           {f.tags!.map((tag) => (
             <li key={tag} class="tag">
-              {tag}
+              <bdi>{tag}</bdi>
             </li>
           ))}
         </ul>

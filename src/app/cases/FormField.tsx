@@ -20,7 +20,10 @@ export function FormField({ kind = 'input', label, hint, error, class: className
   return (
     <Field label={label} hint={hint} error={error}>
       {({ id, describedBy, invalid }) => {
+        // Free text takes the direction of what is typed (a Latin name in the Arabic UI).
+        const freeText = kind === 'textarea' || (kind === 'input' && (control.type === undefined || control.type === 'text'));
         const props = {
+          ...(freeText ? { dir: 'auto' as const } : {}),
           ...control,
           id,
           class: className ?? (kind === 'textarea' ? 'field__input field__input--area' : 'field__input'),

@@ -99,13 +99,14 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
   const remove = async () => {
     setSaving(true);
     const result = await deleteNote(store, note.id);
-    setSaving(false);
-    setConfirming(false);
     if (!result.ok) {
+      setSaving(false);
+      setConfirming(false);
       reportStoreError(result.error);
       setProblem(ts(result.error.messageKey));
       return;
     }
+    // The note leaves the timeline with its dialog; NotesSection moves the focus.
     onDeleted();
   };
 
@@ -123,7 +124,7 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
           <time dateTime={new Date(note.createdAt).toISOString()}>{formatDateTime(note.createdAt)}</time>
           {edited && <span class="note__edited"> · {t('notes.edited')}</span>}
         </span>
-        {f.authorName && <span class="note__author">{f.authorName}</span>}
+        {f.authorName && <bdi class="note__author">{f.authorName}</bdi>}
       </p>
       {editing ? (
         <form class="note-edit" onSubmit={save} noValidate aria-label={t('notes.editLabel')}>
@@ -174,7 +175,9 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
         </form>
       ) : (
         <>
-          <p class="note__body">{f.body}</p>
+          <p class="note__body" dir="auto">
+            {f.body}
+          </p>
           {f.followUpDate && (
             <p class="note__follow-up">{t('notes.followUpOn', { date: formatPlainDate(f.followUpDate, { weekday: true }) })}</p>
           )}

@@ -1,6 +1,6 @@
 // The case's notes: quick capture at the top (type, one tap on Save), then the timeline,
 // newest first. One live region announces what happened ("Note saved", "Note deleted").
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NoteFields } from '../../domain/records.ts';
 import type { RecordView } from '../../store/queries/decode.ts';
 import type { Store } from '../../store/store.ts';
@@ -22,6 +22,14 @@ export function NotesSection({ store, caseId, notes }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [message, setMessage] = useState('');
   const [shown, setShown] = useState(NOTES_PAGE);
+  // After a delete the note (and the button that had the focus) disappears once the
+  // timeline updates; the focus then goes to the heading, not to the top of the page.
+  const focusHeading = useRef(false);
+  useEffect(() => {
+    if (!focusHeading.current) return;
+    focusHeading.current = false;
+    heading.current?.focus();
+  }, [notes]);
 
   // Re-setting the same text would not be announced again: clear it first.
   const announce = (text: string) => {
@@ -51,7 +59,7 @@ export function NotesSection({ store, caseId, notes }: Props) {
               announce={announce}
               onDeleted={() => {
                 announce(t('notes.deleted'));
-                heading.current?.focus();
+                focusHeading.current = true;
               }}
             />
           ))}

@@ -1,0 +1,498 @@
+// Cases, notes, search, drafts and storage errors in real Chromium, on a phone-sized
+// screen: what a counselor does in the field, with the network gone and the server stopped.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  builtAppDir,
+  goOffline,
+  launchBrowser,
+  newDesktopContext,
+  newPhoneContext,
+  runAxe,
+  screenshot,
+  startServer,
+  waitForScreen,
+  waitForServiceWorkerActivated,
+  type RunningServer,
+} from './support.ts';
+
+let browser: Browser;
+let appDir: string;
+
+beforeAll(async () => {
+  appDir = await builtAppDir();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Session {
+  server: RunningServer;
+  context: BrowserContext;
+  page: Page;
+}
+
+async function open(options: { path?: string; locale?: string; desktop?: boolean; init?: () => void } = {}): Promise<Session> {
+  const server = await startServer({ staticDir: appDir });
+  const context = options.desktop
+    ? await newDesktopContext(browser, { locale: options.locale })
+    : await newPhoneContext(browser, { locale: options.locale });
+  if (options.init) await context.addInitScript(options.init);
+  const page = await context.newPage();
+  // The "leave page?" question (unsaved input) must not block a reload in a test.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(server.url + (options.path ?? '/'));
+  await waitForScreen(page);
+  return { server, context, page };
+}
+
+async function close({ server, context }: Session): Promise<void> {
+  await context.close();
+  await server.stop();
+}
+
+async function heading(page: Page): Promise<string> {
+  return ((await page.locator('[data-screen] h1').textContent()) ?? '').trim();
+}
+
+/** Creates a case through the form and returns its id (from the URL of its page). */
+async function createCase(page: Page, name: string): Promise<string> {
+  await page.goto(new URL('/cases/new', page.url()).href);
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Legal status').selectOption('ip_applicant');
+  await page.getByLabel('Languages spoken').fill('Arabic, French');
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await page.getByTestId('case-summary').waitFor();
+  expect(await heading(page)).toBe(name);
+  return new URL(page.url()).pathname.split('/')[2]!;
+}
+
+async function addNote(page: Page, text: string): Promise<void> {
+  const before = await page.getByTestId('note').count();
+  await page.getByLabel('New note').fill(text);
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await page.waitForFunction((count) => document.querySelectorAll('[data-testid="note"]').length === count, before + 1);
+}
+
+async function noteTexts(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="note"] .note__body').allTextContents();
+}
+
+/** Whether the app's draft store holds `key` (read straight from IndexedDB). */
+function hasDraft(page: Page, key: string): Promise<boolean> {
+  return page.evaluate(
+    (draftKey) =>
+      new Promise<boolean>((resolve) => {
+        const request = indexedDB.open('terenski-zvezek');
+        request.addEventListener('error', () => resolve(false));
+        request.addEventListener('success', () => {
+          const db = request.result;
+          const get = db.transaction('drafts').objectStore('drafts').get(draftKey);
+          get.addEventListener('success', () => {
+            db.close();
+            resolve(get.result !== undefined);
+          });
+          get.addEventListener('error', () => resolve(false));
+        });
+      }),
+    key,
+  );
+}
+
+/** Resolves once the autosave has stored (or, with `present` false, removed) the draft `key`. */
+async function waitForDraft(page: Page, key: string, present = true): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while ((await hasDraft(page, key)) !== present) {
+    if (Date.now() > deadline) throw new Error(`draft ${key} never ${present ? 'appeared' : 'went away'}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Settings: "Load demo data" or "Remove demo data", and wait until it is done. */
+async function demoData(page: Page, action: 'load' | 'remove'): Promise<void> {
+  const [label, then] = action === 'load' ? ['Load demo data', 'Remove demo data'] : ['Remove demo data', 'Load demo data'];
+  await page.goto(new URL('/settings', page.url()).href);
+  await page.getByRole('button', { name: label }).click();
+  await page.getByRole('button', { name: then }).waitFor();
+}
+
+describe('cases and notes', () => {
+  it('keeps cases and notes through a reload with the network cut and the server stopped', async () => {
+    const session = await open();
+    const { page, context, server } = session;
+    try {
+      await waitForServiceWorkerActivated(page);
+      const caseId = await createCase(page, 'Demo: Amina Primer');
+      await addNote(page, 'First visit: explained the asylum procedure.');
+      await addNote(page, 'Called the Ministry; interview date still open.');
+      // Newest first.
+      expect(await noteTexts(page)).toEqual(['Called the Ministry; interview date still open.', 'First visit: explained the asylum procedure.']);
+
+      await goOffline(context, server);
+      await page.reload();
+      await waitForScreen(page);
+      await page.getByTestId('case-summary').waitFor();
+      expect(await heading(page)).toBe('Demo: Amina Primer');
+      expect(await page.getByTestId('case-summary').textContent()).toContain('Applicant for international protection');
+      expect(await noteTexts(page)).toEqual(['Called the Ministry; interview date still open.', 'First visit: explained the asylum procedure.']);
+
+      // The list too, opened by a deep link offline.
+      await page.goto(`${server.url}/cases`);
+      await waitForScreen(page);
+      await page.locator(`a[href="/cases/${caseId}"]`).waitFor();
+      expect(await page.getByTestId('case-count').textContent()).toBe('1 case');
+
+      // A note written offline is kept as well.
+      await page.locator(`a[href="/cases/${caseId}"]`).click();
+      await page.getByTestId('case-summary').waitFor();
+      await addNote(page, 'Offline: met at the day centre.');
+      await page.reload();
+      await page.getByTestId('note').first().waitFor();
+      expect((await noteTexts(page))[0]).toBe('Offline: met at the day centre.');
+
+      // Negative control: without the service worker the same offline reload fails.
+      await page.evaluate(async () => {
+        for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+      });
+      const reload = await page.reload().then(
+        () => 'loaded',
+        (error: Error) => error.message,
+      );
+      expect(reload).toMatch(/ERR_INTERNET_DISCONNECTED/);
+    } finally {
+      await close(session);
+    }
+  });
+
+  it('keeps a half-typed note through a reload, and through closing the app', async () => {
+    const session = await open();
+    const { page, context, server } = session;
+    try {
+      const caseId = await createCase(page, 'Demo: Jonas Vzorec');
+      await page.getByLabel('New note').fill('Landlord in Šiška wants a deposit of two mon');
+      await waitForDraft(page, `note:new:${caseId}`);
+      await page.reload();
+      await page.getByTestId('case-summary').waitFor();
+      const box = page.getByLabel('New note');
+      await page.waitForFunction(() => (document.querySelector('[data-testid="note-capture"] textarea') as HTMLTextAreaElement | null)?.value !== '');
+      expect(await box.inputValue()).toBe('Landlord in Šiška wants a deposit of two mon');
+      expect(await page.getByTestId('note-capture').textContent()).toContain('Your unsaved note was restored.');
+
+      // Closed without any warning (as when the phone kills the app), then opened again.
+      await box.fill('Landlord in Šiška wants a deposit of two months');
+      await waitForDraft(page, `note:new:${caseId}`);
+      await page.close({ runBeforeUnload: false });
+      const again = await context.newPage();
+      await again.goto(`${server.url}/cases/${caseId}`);
+      await again.getByTestId('case-summary').waitFor();
+      await again.waitForFunction(() =>
+        (document.querySelector('[data-testid="note-capture"] textarea') as HTMLTextAreaElement | null)?.value.endsWith('months'),
+      );
+
+      // Saved with one tap: the draft is gone and the box is empty.
+      await again.getByRole('button', { name: 'Save note' }).click();
+      await again.getByTestId('note').first().waitFor();
+      expect(await again.getByLabel('New note').inputValue()).toBe('');
+      await waitForDraft(again, `note:new:${caseId}`, false);
+      await again.getByTestId('notes-status').filter({ hasText: 'Note saved.' }).waitFor();
+    } finally {
+      await close(session);
+    }
+  });
+
+  it('edits a note, and deletes one only after asking', async () => {
+    const session = await open();
+    const { page } = session;
+    try {
+      await createCase(page, 'Demo: Olena Zrazok');
+      await addNote(page, 'CV written together.');
+      await addNote(page, 'Registered at the employment service.');
+
+      const newest = page.getByTestId('note').first();
+      await newest.getByRole('button', { name: 'Edit' }).click();
+      await newest.getByLabel('Note', { exact: true }).fill('Registered at the employment service (ZRSZ).');
+      await newest.getByLabel('Kind').selectOption('employment');
+      await newest.getByRole('button', { name: 'Save note' }).click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="note"] .note__body')?.textContent?.includes('ZRSZ'));
+      expect(await newest.locator('.note__kind').textContent()).toBe('Employment');
+      // Focus goes back to the note's Edit button.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Edit');
+
+      const oldest = page.getByTestId('note').nth(1);
+      await oldest.getByRole('button', { name: 'Delete' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Delete this note?' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await page.getByTestId('note').count()).toBe(2);
+
+      await oldest.getByRole('button', { name: 'Delete' }).click();
+      await dialog.getByRole('button', { name: 'Delete' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="note"]').length === 1);
+      expect(await noteTexts(page)).toEqual(['Registered at the employment service (ZRSZ).']);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('notes-title');
+      await page.getByTestId('notes-status').filter({ hasText: 'Note deleted.' }).waitFor();
+
+      // After a reload the change and the deletion are still there.
+      await page.reload();
+      await page.getByTestId('note').first().waitFor();
+      expect(await noteTexts(page)).toEqual(['Registered at the employment service (ZRSZ).']);
+    } finally {
+      await close(session);
+    }
+  });
+
+  it('finds a note by the beginning of a word typed without diacritics, and opens its case', async () => {
+    const session = await open();
+    const { page } = session;
+    try {
+      const caseId = await createCase(page, 'Demo: Karim Nemune');
+      await addNote(page, 'Odločba o predaji je vročena; tožba v 8 dneh.');
+      await createCase(page, 'Demo: Marija Vzorec');
+      await page.goto(new URL('/cases', page.url()).href);
+      await waitForScreen(page);
+      await page.getByRole('searchbox', { name: 'Search cases and notes' }).fill('ODLOC');
+      await page.getByTestId('search-count').waitFor();
+      expect(await page.getByTestId('search-count').textContent()).toBe('1 case found');
+      const result = page.locator(`a[href="/cases/${caseId}"]`);
+      expect(await result.locator('mark').textContent()).toBe('Odločba');
+      await result.click();
+      await page.getByTestId('case-summary').waitFor();
+      expect(await heading(page)).toBe('Demo: Karim Nemune');
+    } finally {
+      await close(session);
+    }
+  });
+
+  it('checks the case form with messages next to the fields, and offers a draft back after a reload', async () => {
+    const session = await open({ path: '/cases/new' });
+    const { page } = session;
+    try {
+      await page.getByRole('button', { name: 'Create case' }).click();
+      const name = page.getByLabel('Name', { exact: true });
+      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
+      const described = (await name.getAttribute('aria-describedby')) ?? '';
+      const messages = await Promise.all(described.split(' ').map((id) => page.locator(`[id="${id}"]`).textContent()));
+      expect(messages).toContain('Please fill this in.');
+      expect(messages.join(' ')).toContain('pseudonym');
+
+      await name.fill('Demo: Sara Example');
+      await page.getByLabel('Household size').fill('60');
+      await page.getByLabel('Short summary').fill('Needs a flat near the school.');
+      await page.getByRole('button', { name: 'Create case' }).click();
+      await page.getByText('This number is outside the allowed range.').waitFor();
+      await waitForDraft(page, 'case:new');
+
+      await page.reload();
+      await waitForScreen(page);
+      const offer = page.getByRole('region', { name: 'Restore your unsaved draft?' });
+      await offer.waitFor();
+      expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('');
+      await offer.getByRole('button', { name: 'Restore draft' }).click();
+      expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Demo: Sara Example');
+      expect(await page.getByLabel('Short summary').inputValue()).toBe('Needs a flat near the school.');
+
+      await page.getByLabel('Household size').fill('4');
+      await page.getByRole('button', { name: 'Create case' }).click();
+      await page.getByTestId('case-summary').waitFor();
+      expect(await page.getByTestId('case-summary').textContent()).toContain('4 people');
+      await waitForDraft(page, 'case:new', false);
+      // Focus is on the new page's heading, and the page says the case was created.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      expect(await page.locator('.flash').textContent()).toBe('Case created.');
+
+      // Edit writes the change; the case page shows it.
+      await page.getByRole('link', { name: 'Edit case' }).click();
+      await page.getByLabel('Phone').fill('+386 40 000 000');
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await page.getByTestId('case-summary').waitFor();
+      expect(await page.getByTestId('case-summary').textContent()).toContain('+386 40 000 000');
+    } finally {
+      await close(session);
+    }
+  });
+
+  it('loads demo data, filters it, and removes exactly the demo data', async () => {
+    const session = await open();
+    const { page } = session;
+    try {
+      await page.getByText('No cases yet').waitFor();
+      const ownId = await createCase(page, 'Demo: My Own Case');
+      await demoData(page, 'load');
+      await page.goto(new URL('/cases', page.url()).href);
+      await page.getByTestId('case-count').filter({ hasText: 'cases' }).waitFor();
+      expect(await page.getByTestId('case-count').textContent()).toBe('5 cases');
+
+      await page.getByRole('button', { name: 'Filters' }).click();
+      await page.getByLabel('Show', { exact: true }).selectOption('closed');
+      await page.getByTestId('case-count').filter({ hasText: '1 case' }).waitFor();
+      expect(await page.locator('.case-row__name').allTextContents()).toEqual(['Demo: Marija Vzorec']);
+      await page.getByLabel('Show', { exact: true }).selectOption('open');
+      await page.getByLabel('Legal status').selectOption('dublin');
+      await page.getByTestId('case-count').filter({ hasText: '1 case' }).waitFor();
+      expect(await page.locator('.case-row__name').allTextContents()).toEqual(['Demo: Omar Example']);
+      await page.getByLabel('Legal status').selectOption('');
+      await page.getByLabel('Tag', { exact: true }).selectOption('housing');
+      await page.getByTestId('case-count').filter({ hasText: '1 case' }).waitFor();
+      expect(await page.locator('.case-row__name').allTextContents()).toEqual(['Demo: Ana Primer']);
+      // Sorted by next deadline: the case with a follow-up tomorrow comes first.
+      await page.getByLabel('Tag', { exact: true }).selectOption('');
+      await page.getByTestId('case-count').filter({ hasText: '5 cases' }).waitFor();
+      expect((await page.locator('.case-row__name').allTextContents())[0]).toBe('Demo: Omar Example');
+
+      await demoData(page, 'remove');
+      await page.goto(new URL('/cases', page.url()).href);
+      await page.getByTestId('case-count').filter({ hasText: '1 case' }).waitFor();
+      expect(await page.locator('.case-row').getAttribute('href')).toBe(`/cases/${ownId}`);
+    } finally {
+      await close(session);
+    }
+  });
+
+  it('deletes a case after asking, with its notes, and lands on the list', async () => {
+    const session = await open();
+    const { page } = session;
+    try {
+      const caseId = await createCase(page, 'Demo: To Be Deleted');
+      await addNote(page, 'A note that goes with the case.');
+      await page.getByRole('button', { name: 'Delete case' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Delete “Demo: To Be Deleted”?' });
+      await dialog.getByRole('button', { name: 'Delete case' }).click();
+      await page.waitForURL((url) => url.pathname === '/cases');
+      await page.getByText('Case deleted.').waitFor();
+      expect(await page.getByText('No cases yet').count()).toBe(1);
+      await page.goto(new URL(`/cases/${caseId}`, page.url()).href);
+      await page.getByText('This case is not on this phone').waitFor();
+    } finally {
+      await close(session);
+    }
+  });
+});
+
+describe('storage failures', () => {
+  it('says clearly when the browser gives the app no storage (private mode)', async () => {
+    const session = await open({
+      init: () => {
+        Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+      },
+    });
+    const { page } = session;
+    try {
+      const banner = page.getByTestId('storage-problem');
+      await banner.waitFor();
+      expect(await banner.getAttribute('data-code')).toBe('storage_unavailable');
+      expect(await banner.textContent()).toContain('private or incognito');
+      expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    } finally {
+      await close(session);
+    }
+  });
+
+  it('when the disk is full, saves nothing, keeps the typed note and everything stored before', async () => {
+    const session = await open({
+      init: () => {
+        // A switch the test flips (window.diskFull): from then on IndexedDB refuses writes
+        // as a full disk does. (Self-contained: this function runs inside the page.)
+        for (const method of ['add', 'put'] as const) {
+          const original = IDBObjectStore.prototype[method];
+          IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+            if ((window as unknown as { diskFull?: boolean }).diskFull === true) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            return original.apply(this, args);
+          } as (typeof IDBObjectStore.prototype)[typeof method];
+        }
+      },
+    });
+    const { page } = session;
+    try {
+      await createCase(page, 'Demo: Full Disk');
+      await addNote(page, 'Saved before the disk filled up.');
+      await page.evaluate(() => {
+        (window as unknown as { diskFull: boolean }).diskFull = true;
+      });
+      await page.getByLabel('New note').fill('Typed while the disk is full.');
+      await page.getByRole('button', { name: 'Save note' }).click();
+      const banner = page.getByTestId('storage-problem');
+      await banner.waitFor();
+      expect(await banner.getAttribute('data-code')).toBe('quota_exceeded');
+      expect(await banner.textContent()).toContain('out of storage space');
+      expect(await page.getByLabel('New note').inputValue()).toBe('Typed while the disk is full.');
+      expect(await noteTexts(page)).toEqual(['Saved before the disk filled up.']);
+
+      // Space freed: the same tap saves it.
+      await page.evaluate(() => {
+        (window as unknown as { diskFull: boolean }).diskFull = false;
+      });
+      await page.getByRole('button', { name: 'Save note' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="note"]').length === 2);
+      await page.reload();
+      await page.getByTestId('note').first().waitFor();
+      expect(await noteTexts(page)).toEqual(['Typed while the disk is full.', 'Saved before the disk filled up.']);
+    } finally {
+      await close(session);
+    }
+  });
+});
+
+describe('accessibility and looks, English and Arabic, phone and desktop', () => {
+  for (const locale of ['en', 'ar'] as const) {
+    for (const device of ['phone', 'desktop'] as const) {
+      it(`${locale} ${device}: no axe violations on the case list, the case form and the case page`, async () => {
+        const session = await open({ locale, desktop: device === 'desktop' });
+        const { page } = session;
+        const shot = (name: string, fullPage = false) => screenshot(page, `cases-${name}-${locale}-${device}`, { fullPage });
+        try {
+          expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+          await page.locator('.empty-state').waitFor();
+          expect(await runAxe(page)).toEqual([]);
+          await shot('list-empty');
+
+          await page.goto(new URL('/settings', page.url()).href);
+          await page.locator('#demo-data button').click();
+          await page.locator('#demo-data [role="status"]').filter({ hasText: /./ }).waitFor();
+          await page.locator('#demo-data').scrollIntoViewIfNeeded();
+          await shot('settings-demo');
+
+          await page.goto(new URL('/cases', page.url()).href);
+          await page.locator('.case-row').first().waitFor();
+          expect(await runAxe(page)).toEqual([]);
+          await shot('list');
+          await page.locator('.case-filters__toggle').click();
+          expect(await runAxe(page)).toEqual([]);
+          await shot('list-filters');
+
+          await page.locator('.case-row', { hasText: 'Omar' }).click();
+          await page.getByTestId('case-summary').waitFor();
+          await page.getByTestId('note').first().waitFor();
+          expect(await runAxe(page)).toEqual([]);
+          await shot('case');
+          await shot('case-full', true);
+          await page.getByTestId('note').first().locator('button').nth(1).click();
+          await page.getByRole('dialog').waitFor();
+          expect(await runAxe(page)).toEqual([]);
+          await shot('case-delete-note');
+          await page.keyboard.press('Escape');
+
+          await page.goto(new URL('/cases/new', page.url()).href);
+          await page.locator('form.case-form').waitFor();
+          expect(await runAxe(page)).toEqual([]);
+          await shot('form');
+          await shot('form-full', true);
+          await page.locator('form.case-form button[type="submit"]').click();
+          await page.locator('.field__error').first().waitFor();
+          expect(await runAxe(page)).toEqual([]);
+          await shot('form-errors');
+
+          await page.goto(new URL('/cases', page.url()).href);
+          await page.locator('#case-search').fill('cour');
+          await page.getByTestId('search-count').waitFor();
+          expect(await runAxe(page)).toEqual([]);
+          await shot('search');
+        } finally {
+          await close(session);
+        }
+      });
+    }
+  }
+});
