@@ -141,7 +141,9 @@ function HandoutSheet({ template, fields, today, language, t }: SheetProps) {
           {t('deadlines:unreviewedTranslation')}
         </p>
       )}
-      {handout.mostUrgent && <MostUrgent step={handout.mostUrgent} language={language} t={t} />}
+      {handout.mostUrgent && (
+        <MostUrgent step={handout.mostUrgent} number={handout.steps.indexOf(handout.mostUrgent) + 1} language={language} t={t} />
+      )}
       <h3 class="cl-handout__subtitle">{t('handout.nextSteps')}</h3>
       {handout.steps.length === 0 ? (
         <p>{t('handout.noSteps')}</p>
@@ -178,7 +180,7 @@ function DateLine({ step, language, t }: { step: HandoutStep; language: string; 
   );
 }
 
-function MostUrgent({ step, language, t }: { step: HandoutStep; language: string; t: TFunction }) {
+function MostUrgent({ step, number, language, t }: { step: HandoutStep; number: number; language: string; t: TFunction }) {
   const due = step.due;
   if (!due.dueDate || !due.meaning) return null;
   return (
@@ -187,6 +189,7 @@ function MostUrgent({ step, language, t }: { step: HandoutStep; language: string
       <p class="cl-handout__urgent-date">
         <strong>{formatDate(due.dueDate, language, 'long')}</strong>
       </p>
+      <p>{t('handout.urgentStep', { number })}</p>
     </div>
   );
 }

@@ -53,7 +53,7 @@ export function SourceLinks({ sources }: { sources: readonly Source[] }) {
     <ul class="cl-sources">
       {sources.map((source) => (
         <li key={source.url}>
-          <a href={source.url} target="_blank" rel="noopener noreferrer">
+          <a href={source.url} target="_blank" rel="noopener noreferrer" dir="auto">
             {source.title}
           </a>
         </li>

@@ -1,0 +1,134 @@
+// The template's own fields in the editor: title and summary in the chosen language, the
+// "content checked on" date, the dates the checklist asks for, variant labels, and which
+// handout languages are not yet reviewed.
+import type { TFunction } from 'i18next';
+import { keyDateIds } from '../../domain/key-dates.ts';
+import { handoutOnlyLanguages, type ContentLanguage, type TemplateDefinition } from '../../domain/template-definition.ts';
+import { Button } from '../components/Button.tsx';
+import { endonym, setText, TextArea, TextInput, textOf, type Edit, type ErrorAt } from './editor-inputs.tsx';
+
+interface TemplateFieldsProps {
+  draft: TemplateDefinition;
+  language: ContentLanguage;
+  edit: Edit;
+  errorAt: ErrorAt;
+  today: string;
+  t: TFunction;
+}
+
+export function TemplateFields({ draft, language, edit, errorAt, today, t }: TemplateFieldsProps) {
+  const texts = draft.text as unknown as Record<string, Record<string, string> | undefined>;
+  return (
+    <fieldset class="cl-fieldset">
+      <legend>{t('editor.template')}</legend>
+      <TextInput
+        label={t('editor.titleField')}
+        lang={language}
+        value={textOf(texts, language, 'title')}
+        error={errorAt(['text', language, 'title'])}
+        onValue={(value) => edit((copy) => setText(copy.text as never, language, 'title', value))}
+      />
+      <TextArea
+        label={t('editor.summaryField')}
+        lang={language}
+        value={textOf(texts, language, 'summary')}
+        error={errorAt(['text', language, 'summary'])}
+        onValue={(value) => edit((copy) => setText(copy.text as never, language, 'summary', value))}
+      />
+      <div class="field">
+        <label class="field__label" for="editor-checked-on">
+          {t('editor.contentCheckedOn')}
+        </label>
+        <p class="field__hint" id="editor-checked-on-hint">
+          {t('editor.contentCheckedOnHint')}
+        </p>
+        <div class="cl-row">
+          <input
+            id="editor-checked-on"
+            type="date"
+            class="field__input cl-date-input"
+            aria-describedby="editor-checked-on-hint"
+            value={draft.contentCheckedOn}
+            onChange={(event) => {
+              const value = (event.currentTarget as HTMLInputElement).value;
+              edit((copy) => {
+                copy.contentCheckedOn = value;
+              });
+            }}
+          />
+          <Button
+            variant="secondary"
+            onClick={() =>
+              edit((copy) => {
+                copy.contentCheckedOn = today;
+              })
+            }
+          >
+            {t('editor.checkedToday')}
+          </Button>
+        </div>
+        {errorAt(['contentCheckedOn']) && <p class="field__error">{errorAt(['contentCheckedOn'])}</p>}
+      </div>
+      <fieldset class="cl-fieldset cl-fieldset--inner">
+        <legend>{t('editor.keyDates')}</legend>
+        <p class="field__hint">{t('editor.keyDatesHint')}</p>
+        <div class="cl-checks">
+          {keyDateIds.map((keyDate) => (
+            <label key={keyDate} class="cl-check-line">
+              <input
+                type="checkbox"
+                checked={draft.keyDates.includes(keyDate)}
+                onChange={(event) => {
+                  const on = (event.currentTarget as HTMLInputElement).checked;
+                  edit((copy) => {
+                    copy.keyDates = on
+                      ? keyDateIds.filter((id) => id === keyDate || copy.keyDates.includes(id))
+                      : copy.keyDates.filter((id) => id !== keyDate);
+                  });
+                }}
+              />
+              <span>{t(`deadlines:keyDate.${keyDate}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {(draft.variants ?? []).length > 0 && (
+        <fieldset class="cl-fieldset cl-fieldset--inner">
+          <legend>{t('editor.variants')}</legend>
+          {(draft.variants ?? []).map((variant, index) => (
+            <TextInput
+              key={variant.id}
+              label={t('editor.variantLabel', { number: index + 1 })}
+              lang={language}
+              value={textOf(variant.text as never, language, 'label')}
+              error={errorAt(['variants', index, 'text', language, 'label'])}
+              onValue={(value) => edit((copy) => setText(copy.variants?.[index]?.text as never, language, 'label', value))}
+            />
+          ))}
+        </fieldset>
+      )}
+      <fieldset class="cl-fieldset cl-fieldset--inner">
+        <legend>{t('editor.unreviewed')}</legend>
+        <div class="cl-checks">
+          {handoutOnlyLanguages.map((code) => (
+            <label key={code} class="cl-check-line">
+              <input
+                type="checkbox"
+                checked={(draft.unreviewedLanguages ?? []).includes(code)}
+                onChange={(event) => {
+                  const on = (event.currentTarget as HTMLInputElement).checked;
+                  edit((copy) => {
+                    const next = handoutOnlyLanguages.filter((id) => (id === code ? on : (copy.unreviewedLanguages ?? []).includes(id)));
+                    if (next.length > 0) copy.unreviewedLanguages = [...next];
+                    else delete copy.unreviewedLanguages;
+                  });
+                }}
+              />
+              <span lang={code}>{endonym(code)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </fieldset>
+  );
+}
