@@ -34,6 +34,8 @@ export interface AccountError {
   message: string;
   pendingCount?: number;
   retryAfterMs?: number;
+  /** The endpoint's error details, e.g. `[{ path: ['username'], code: 'username_taken' }]`. */
+  details?: unknown[];
 }
 
 export type AccountResult<T> = { ok: true; value: T } | { ok: false; error: AccountError };
@@ -69,8 +71,11 @@ async function authenticate(
   const api = createApiClient({ baseUrl: endpoint.value, token: null, fetch: deps.fetch, now });
   const answer = await call(api);
   if (!answer.ok) {
-    const { code, message, retryAfterMs } = answer.error;
-    return { ok: false, error: retryAfterMs !== undefined ? { code, message, retryAfterMs } : { code, message } };
+    const { code, message, retryAfterMs, details } = answer.error;
+    const error: AccountError = { code, message };
+    if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;
+    if (details !== undefined) error.details = details;
+    return { ok: false, error };
   }
   try {
     const adopted = await adoptSession(deps.store, endpoint.value, answer.value, now());
