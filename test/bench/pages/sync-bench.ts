@@ -42,7 +42,7 @@ async function enginePull(name: string, auth: AuthResponse, pageSize: number): P
 function openRaw(name: string, withStoreIndexes = false): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, 1);
-    request.onupgradeneeded = () => {
+    request.addEventListener('upgradeneeded', () => {
       const table = request.result.createObjectStore('records', { keyPath: 'id' });
       if (!withStoreIndexes) return;
       table.createIndex('type', 'type');
@@ -52,9 +52,9 @@ function openRaw(name: string, withStoreIndexes = false): Promise<IDBDatabase> {
       table.createIndex('isDeleted', 'isDeleted');
       table.createIndex('updatedAt', 'updatedAt');
       table.createIndex('changeNo', 'changeNo');
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    });
+    request.addEventListener('success', () => resolve(request.result));
+    request.addEventListener('error', () => reject(request.error));
   });
 }
 
@@ -70,8 +70,8 @@ function writeRaw(db: IDBDatabase, records: readonly SyncRecord[]): Promise<void
     const tx = db.transaction('records', 'readwrite');
     const table = tx.objectStore('records');
     for (const record of records) table.put(rawRow(record));
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
+    tx.addEventListener('complete', () => resolve());
+    tx.addEventListener('error', () => reject(tx.error));
   });
 }
 
