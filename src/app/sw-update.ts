@@ -44,10 +44,13 @@ export async function registerServiceWorker(): Promise<void> {
   if (registration?.active && !registration.waiting && updateStatus.get() === 'installing') {
     updateStatus.set('active');
   }
-  // Look for a new version when the person comes back to the app.
+  // Look for a new version when the person comes back to the app, and hourly while it
+  // stays open (a phone may keep one tab for weeks).
+  const checkForUpdate = () => void wb.update().catch(() => {});
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') void wb.update().catch(() => {});
+    if (document.visibilityState === 'visible') checkForUpdate();
   });
+  window.setInterval(checkForUpdate, 60 * 60 * 1000);
 }
 
 /**
