@@ -15,7 +15,7 @@ export function CopyButton({ text, label, doneLabel }: { text: string; label: st
       <Button variant="secondary" onClick={() => void copy()} data-testid="copy-address">
         {label}
       </Button>
-      <span role="status" class="vw-small vw-muted">
+      <span role="status" class="vw-copy-status vw-small vw-muted">
         {copied ? doneLabel : ''}
       </span>
     </>

@@ -24,6 +24,7 @@ import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
 import { Choices } from './Choices.tsx';
+import { Joined } from './Joined.tsx';
 import { flash } from './flash.ts';
 import { firstInvalid, translateErrors, type FieldErrors } from './form-errors.ts';
 import { formatDay, formatTime } from './format.ts';
@@ -102,9 +103,7 @@ export default function OutcomeScreen({ id }: { id: string }) {
   return (
     <Page title={title}>
       <p class="vw-muted" data-testid="outcome-context">
-        {[date ? formatDay(date, language, 'short') : null, startTime ? formatTime(startTime, language) : null, address]
-          .filter(Boolean)
-          .join(' · ')}
+        <Joined parts={[date ? formatDay(date, language, 'short') : null, startTime ? formatTime(startTime, language) : null, address]} />
       </p>
       <p class="field__hint">{t('outcomeScreen.hint')}</p>
       <form class="vw-form" ref={formRef} onSubmit={submit} noValidate data-testid="outcome-form">

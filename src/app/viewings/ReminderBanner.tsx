@@ -10,6 +10,7 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
 import { setNavBadge } from '../nav-badges.ts';
 import { formatTime, minutesUntil } from './format.ts';
+import { Joined } from './Joined.tsx';
 import { notificationPermission, notifiedReminders, rememberNotified, showViewingNotification } from './notifications.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { useNow } from './use-now.ts';
@@ -68,8 +69,8 @@ export default function ReminderBanner() {
           <div key={entry.viewing.id} class="vw-reminder__item">
             <p class="vw-reminder__text">
               <strong>{minutes === 0 ? t('reminder.startsNow') : t('reminder.startsIn', { count: minutes })}</strong>
-              {startTime ? ` · ${formatTime(startTime, language)}` : ''}
-              {address ? ` · ${address}` : ''}
+              {' · '}
+              <Joined parts={[startTime ? formatTime(startTime, language) : null, address]} />
             </p>
             <ButtonLink href={`/viewings/${entry.viewing.id}`}>{t('reminder.openPacket')}</ButtonLink>
           </div>

@@ -17,11 +17,12 @@ import { CalendarLink } from './CalendarLink.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { takeFlash } from './flash.ts';
 import { formatDay, formatEuros, formatTime, minutesUntil } from './format.ts';
+import { Joined } from './Joined.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { StoreProblem } from './StoreProblem.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { useNow } from './use-now.ts';
-import { needsOutcome } from './viewing-state.ts';
+import { needsOutcome, upcomingForCalendar } from './viewing-state.ts';
 import { ViewingMissing } from './ViewingMissing.tsx';
 import './viewings.css';
 
@@ -124,10 +125,14 @@ function Packet({ viewing, me, now }: { viewing: ViewingItem; me: string | null;
             </span>
           )}
         </p>
-        <div class="vw-row">
-          <CalendarLink viewings={[viewing]} label={t('actions.exportOne')} testId="export-one" />
-        </div>
+        {upcomingForCalendar([viewing], now).length > 0 && (
+          <div class="vw-row">
+            <CalendarLink viewings={[viewing]} label={t('actions.exportOne')} testId="export-one" />
+          </div>
+        )}
       </section>
+
+      <Outcome fields={fields} />
 
       <section class="vw-card" aria-labelledby="packet-where">
         <h2 id="packet-where">{t('packet.where')}</h2>
@@ -136,9 +141,6 @@ function Packet({ viewing, me, now }: { viewing: ViewingItem; me: string | null;
             <p class="vw-address" data-testid="packet-address">
               {packet.address}
             </p>
-            <div class="vw-row">
-              <CopyButton text={packet.address} label={t('actions.copyAddress')} doneLabel={t('actions.copied')} />
-            </div>
             <div class="vw-row">
               <a class="button button--secondary" href={packet.mapLinks.geo} data-testid="geo-link">
                 {t('actions.openMap')}
@@ -152,6 +154,7 @@ function Packet({ viewing, me, now }: { viewing: ViewingItem; me: string | null;
               >
                 {t('actions.openOsm')}
               </a>
+              <CopyButton text={packet.address} label={t('actions.copyAddress')} doneLabel={t('actions.copied')} />
             </div>
           </>
         ) : (
@@ -208,7 +211,7 @@ function Packet({ viewing, me, now }: { viewing: ViewingItem; me: string | null;
 
       <section class="vw-card" aria-labelledby="packet-costs">
         <h2 id="packet-costs">{t('packet.costs')}</h2>
-        <dl class="vw-facts">
+        <dl class="vw-facts vw-facts--money">
           {costs.map(([field, cents]) => (
             <Fragment key={field}>
               <dt>{t(`fields.${field}`)}</dt>
@@ -221,55 +224,68 @@ function Packet({ viewing, me, now }: { viewing: ViewingItem; me: string | null;
       <PacketItems titleId="packet-bring" title={t('packet.bring')} items={packet.checklist.bring} />
       <PacketItems titleId="packet-check" title={t('packet.check')} items={packet.checklist.check} />
 
-      {(status !== 'planned' || fields.outcome || fields.notes || fields.followUpDate) && (
-        <section class="vw-card" aria-labelledby="packet-outcome" data-testid="packet-outcome">
-          <h2 id="packet-outcome">{t('packet.outcome')}</h2>
-          <dl class="vw-facts">
-            <dt>{t('fields.status')}</dt>
-            <dd>{t(`status.${status}`)}</dd>
-            {fields.outcome && (
-              <>
-                <dt>{t('fields.outcome')}</dt>
-                <dd>{t(`outcome.${fields.outcome}`)}</dd>
-              </>
-            )}
-            {fields.registrationConsent && (
-              <>
-                <dt>{t('packet.registrationShort')}</dt>
-                <dd>{t(`registrationConsent.${fields.registrationConsent}`)}</dd>
-              </>
-            )}
-            {fields.discrimination && (
-              <>
-                <dt>{t('fields.discrimination')}</dt>
-                <dd>{fields.discrimination.map((kind) => t(`discrimination.${kind}`)).join('; ')}</dd>
-              </>
-            )}
-            {fields.discriminationDescription && (
-              <>
-                <dt>{t('fields.discriminationDescription')}</dt>
-                <dd class="vw-pre">{fields.discriminationDescription}</dd>
-              </>
-            )}
-            {fields.followUpDate && (
-              <>
-                <dt>{t('fields.followUpDate')}</dt>
-                <dd>{formatDay(fields.followUpDate, language)}</dd>
-              </>
-            )}
-            {fields.notes && (
-              <>
-                <dt>{t('fields.notes')}</dt>
-                <dd class="vw-pre">{fields.notes}</dd>
-              </>
-            )}
-          </dl>
-        </section>
-      )}
       <p class="vw-small vw-muted">
         {t('packet.contentVersion', { version: packet.content.version, date: formatDay(packet.content.contentCheckedOn, language) })}
       </p>
     </>
+  );
+}
+
+/** What was logged (status, outcome, consent, discrimination, follow-up) and the notes. */
+function Outcome({ fields }: { fields: ViewingItem['fields'] }) {
+  const t = useT('viewings');
+  const language = i18n.language;
+  const status = fields.status ?? 'planned';
+  const planned = status === 'planned';
+  if (planned && !fields.outcome && !fields.notes && !fields.followUpDate) return null;
+  return (
+    <section class="vw-card" aria-labelledby="packet-outcome" data-testid="packet-outcome">
+      <h2 id="packet-outcome">{planned && !fields.outcome ? t('fields.notes') : t('packet.outcome')}</h2>
+      <dl class="vw-facts">
+        {!planned && (
+          <>
+            <dt>{t('fields.status')}</dt>
+            <dd>{t(`status.${status}`)}</dd>
+          </>
+        )}
+        {fields.outcome && (
+          <>
+            <dt>{t('fields.outcome')}</dt>
+            <dd>{t(`outcome.${fields.outcome}`)}</dd>
+          </>
+        )}
+        {fields.registrationConsent && (
+          <>
+            <dt>{t('packet.registrationShort')}</dt>
+            <dd>{t(`registrationConsent.${fields.registrationConsent}`)}</dd>
+          </>
+        )}
+        {fields.discrimination && (
+          <>
+            <dt>{t('fields.discrimination')}</dt>
+            <dd>{fields.discrimination.map((kind) => t(`discrimination.${kind}`)).join('; ')}</dd>
+          </>
+        )}
+        {fields.discriminationDescription && (
+          <>
+            <dt class="vw-wide">{t('fields.discriminationDescription')}</dt>
+            <dd class="vw-pre vw-wide">{fields.discriminationDescription}</dd>
+          </>
+        )}
+        {fields.followUpDate && (
+          <>
+            <dt>{t('fields.followUpDate')}</dt>
+            <dd>{formatDay(fields.followUpDate, language)}</dd>
+          </>
+        )}
+        {fields.notes && (
+          <>
+            <dt class="vw-wide">{t('fields.notes')}</dt>
+            <dd class="vw-pre vw-wide">{fields.notes}</dd>
+          </>
+        )}
+      </dl>
+    </section>
   );
 }
 
@@ -285,16 +301,20 @@ function PacketItems({ titleId, title, items }: { titleId: string; title: string
               <span>{t(item.titleKey)}</span>
               <StateBadge state={item.state} />
               {item.verify && (
-                <span class="vw-badge vw-badge--open" title={t('packet.verifyHint')}>
+                <span class="vw-badge vw-badge--open">
                   {t('packet.verify')}
                 </span>
               )}
             </p>
             <p>{t(item.detailKey)}</p>
             <p class="vw-small vw-muted">
-              {item.legalBasis
-                ? `${t('packet.legalBasis', { law: t(`packet.laws.${item.legalBasis}`) })} · ${t(`packet.confidence.${item.confidence}`)}`
-                : t('packet.practice')}
+              {item.legalBasis ? (
+                <Joined
+                  parts={[t('packet.legalBasis', { law: t(`packet.laws.${item.legalBasis}`) }), t(`packet.confidence.${item.confidence}`)]}
+                />
+              ) : (
+                t('packet.practice')
+              )}
             </p>
             {item.verify && <p class="vw-small vw-muted">{t('packet.verifyHint')}</p>}
           </li>
