@@ -174,6 +174,9 @@ describe('checklists', () => {
       expect(await item(page, 'court_action_inadmissible').count()).toBe(0); // variant: regular only
       expect(await item(page, 'court_action_regular').locator('[data-due-date]').getAttribute('data-due-date')).toBe(expected);
       expect(page.url()).toBe(checklistUrl);
+      // Control: this really is offline (the page came from the service worker's cache and
+      // the data from IndexedDB); a request to the server fails.
+      expect(await page.evaluate(() => fetch('/v1/health', { cache: 'no-store' }).then(() => 'answered', () => 'failed'))).toBe('failed');
       expect(new URL(checklistUrl).pathname).toMatch(new RegExp(`^/cases/${caseId}/checklists/[0-9a-f-]{36}$`));
     } finally {
       await close(session);

@@ -67,6 +67,7 @@ function ChecklistCard({ checklist, today }: { checklist: ChecklistItem; today: 
   const title = localizedText(entry.template.text, language, 'title');
   const summary = summarizeChecklist(checklistDueItems(checklist.fields, entry.template, today));
   const next = summary.next;
+  const left = next?.daysLeft !== null && next?.daysLeft !== undefined ? daysLeftKey(next.daysLeft, false) : null;
   return (
     <li class={`cl-card${summary.overdue > 0 ? ' cl-card--overdue' : ''}`}>
       <a href={href} class="cl-card__title">
@@ -79,13 +80,8 @@ function ChecklistCard({ checklist, today }: { checklist: ChecklistItem; today: 
           <span class="cl-badge">{t('section.upgradeAvailable', { version: checklist.newerTemplate.template.version })}</span>
         )}
       </p>
-      {next?.dueDate && next.daysLeft !== null && (
-        <p class="cl-card__next">
-          {t('section.next', {
-            date: formatDate(next.dueDate, language),
-            left: t(daysLeftKey(next.daysLeft, false).key, { count: daysLeftKey(next.daysLeft, false).count }),
-          })}
-        </p>
+      {next?.dueDate && left && (
+        <p class="cl-card__next">{t('section.next', { date: formatDate(next.dueDate, language), left: t(left.key, { count: left.count }) })}</p>
       )}
     </li>
   );
