@@ -255,6 +255,8 @@ describe('viewings accessibility and screenshots', () => {
 
         // A viewing starting within the hour: the reminder banner shows on every screen.
         if (language === 'en') {
+          await phone.grantPermissions(['notifications'], { origin: server.url });
+          await waitForServiceWorkerActivated(page);
           const soon = ljubljanaIn(30);
           await page.goto(`${server.url}/cases/${caseId}/viewings/new`);
           await page.getByLabel('Date', { exact: true }).fill(soon.date);
@@ -263,6 +265,17 @@ describe('viewings accessibility and screenshots', () => {
           await page.getByTestId('save-viewing').click();
           await page.getByTestId('flash').waitFor();
           await page.getByTestId('viewing-reminder').getByText('Demo: Soon street 1, Ljubljana').waitFor();
+          // Allowed, so it is notified too (once), through the service worker.
+          await until(
+            page,
+            async () => {
+              const registration = await navigator.serviceWorker.ready;
+              const shown = await registration.getNotifications();
+              return shown.some((notification) => notification.body === 'Demo: Soon street 1, Ljubljana');
+            },
+            undefined,
+            'reminder notification',
+          );
         }
 
         const screens = [

@@ -73,7 +73,7 @@ export default function AgendaScreen() {
   const past = allPast ? agenda.past : agenda.past.slice(0, PAST_DAYS_SHOWN);
   return (
     <Page title={title}>
-      <div class="vw-toolbar">
+      <div class="vw-toolbar vw-toolbar--start">
         {me !== null && (
           <Choices
             legend={t('agenda.filterLabel')}
