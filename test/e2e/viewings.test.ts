@@ -95,7 +95,7 @@ async function networkIsCut(page: Page): Promise<boolean> {
 }
 
 describe('viewings offline', () => {
-  it('plans a viewing offline, logs its outcome, and finds it after an offline reload in the agenda and the case', async () => {
+  it('plans a viewing offline, logs its outcome, finds it after an offline reload in the agenda and the case, edits and deletes it', async () => {
     const server = await startServer({ staticDir: appDir });
     const context = await newPhoneContext(browser);
     const page = await context.newPage();
@@ -188,6 +188,20 @@ describe('viewings offline', () => {
       expect(await entry.textContent()).toContain('Landlord said no');
       await page.goto(`${server.url}/cases/${caseId}`);
       await page.getByTestId('case-viewings').locator('li', { hasText: 'Demo: Testna ulica 7, Ljubljana' }).waitFor();
+
+      // Edit, then delete (with a confirmation), still offline.
+      await page.goto(`${server.url}${viewingPath}/edit`);
+      await page.locator('h1', { hasText: 'Edit viewing' }).waitFor();
+      expect(await page.getByLabel('Monthly rent (€)').inputValue()).toBe('450.50');
+      await page.getByLabel('Address').fill('Demo: Testna ulica 9, Ljubljana');
+      await page.getByTestId('save-viewing').click();
+      await page.getByTestId('flash').getByText('Viewing saved').waitFor();
+      expect(await page.getByTestId('packet-address').textContent()).toBe('Demo: Testna ulica 9, Ljubljana');
+      await page.getByTestId('delete-viewing').click();
+      await page.getByText('Delete this viewing? This cannot be undone.').waitFor();
+      await page.getByTestId('confirm-delete').click();
+      await page.locator('h1', { hasText: 'Demo: Viewing Primer' }).waitFor();
+      await page.getByTestId('case-viewings').getByText('No viewings for this case yet.').waitFor();
       expect(await networkIsCut(page)).toBe(true);
     } finally {
       await context.close();
@@ -283,6 +297,7 @@ describe('viewings accessibility and screenshots', () => {
           { name: 'packet', path: `/viewings/${viewingId}`, ready: '[data-testid="packet-when"]' },
           { name: 'form', path: `/cases/${caseId}/viewings/new`, ready: '[data-testid="viewing-form"]' },
           { name: 'outcome', path: `/viewings/${viewingId}/outcome`, ready: '[data-testid="outcome-form"]' },
+          { name: 'edit', path: `/viewings/${viewingId}/edit`, ready: '[data-testid="viewing-form"]' },
           { name: 'case', path: `/cases/${caseId}`, ready: '[data-testid="case-viewings"] li' },
         ];
         for (const screen of screens) {

@@ -2,11 +2,12 @@
 // viewing can be cancelled here). Only the fields changed on this form are written, so an
 // edit never overwrites what someone else changed meanwhile.
 import { useMemo } from 'preact/hooks';
-import { viewingToForm } from '../../domain/viewing.ts';
+import { formatEuroInput, viewingToForm, type FullViewingForm, type ViewingFields } from '../../domain/viewing.ts';
 import { currentUserId, viewingById } from '../../store/queries/viewings.ts';
 import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
-import { useT } from '../i18n.ts';
+import { i18n, useT } from '../i18n.ts';
+import { decimalSeparator } from './format.ts';
 import { StoreProblem } from './StoreProblem.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { draftKeys } from './viewing-state.ts';
@@ -23,7 +24,7 @@ export default function EditViewingScreen({ id }: { id: string }) {
   const viewing = loaded.value?.viewing;
   // The form starts from the viewing as it was when the form opened.
   const initial = useMemo<ViewingDraft | null>(
-    () => (viewing ? { form: pickPlanForm(viewingToForm(viewing.fields)), base: viewing.fields } : null),
+    () => (viewing ? { form: pickPlanForm(withLocalMoney(viewingToForm(viewing.fields), viewing.fields)), base: viewing.fields } : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [Boolean(viewing), id],
   );
@@ -47,4 +48,16 @@ export default function EditViewingScreen({ id }: { id: string }) {
       )}
     </Page>
   );
+}
+
+/** Amounts as people type them in the UI language: 450,50 in Slovenian, 450.50 in English. */
+function withLocalMoney(form: FullViewingForm, fields: ViewingFields): FullViewingForm {
+  const separator = decimalSeparator(i18n.language);
+  return {
+    ...form,
+    rentMonthly: formatEuroInput(fields.rentMonthlyCents, separator),
+    deposit: formatEuroInput(fields.depositCents, separator),
+    utilitiesEstimate: formatEuroInput(fields.utilitiesEstimateCents, separator),
+    agencyFee: formatEuroInput(fields.agencyFeeCents, separator),
+  };
 }

@@ -7,7 +7,7 @@ import { wallTimeToInstant } from '../../../src/domain/ljubljana-time.ts';
 import { discriminationKinds, viewingFormToSet, type ViewingFields } from '../../../src/domain/viewing.ts';
 import { calendarFile } from '../../../src/app/viewings/calendar-export.ts';
 import { translateErrors } from '../../../src/app/viewings/form-errors.ts';
-import { formatDay, formatEuros, formatTime, minutesUntil } from '../../../src/app/viewings/format.ts';
+import { decimalSeparator, formatDay, formatEuros, formatTime, minutesUntil } from '../../../src/app/viewings/format.ts';
 import {
   needsOutcome,
   outcomeFieldsFor,
@@ -170,5 +170,13 @@ describe('translateErrors', () => {
     const errors = translateErrors(result.errors, i18n.getFixedT('en', 'viewings'), 'en-GB');
     expect(errors.startTime).toBe(en.validation.time);
     expect(errors.date).toMatch(/^This date looks like a typo\. Enter a date between Monday,? 25 November 2024 and Thursday,? 25 November 2027\.$/);
+  });
+});
+
+describe('decimalSeparator', () => {
+  it('is what people type in the language', () => {
+    expect(decimalSeparator('sl')).toBe(',');
+    expect(decimalSeparator('en')).toBe('.');
+    expect(decimalSeparator('ar')).toBe('.');
   });
 });
