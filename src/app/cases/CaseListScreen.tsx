@@ -62,9 +62,9 @@ export default function CaseListScreen() {
 
   const query = listQuery(state, today, me?.id ?? null);
   const searching = state.search.trim() !== '';
-  const list = useLiveQuery(store && !searching ? () => loadList(store, query) : null, [
+  // The list stays subscribed while a search shows, so clearing the search is instant.
+  const list = useLiveQuery(store ? () => loadList(store, query) : null, [
     store,
-    searching,
     query.sort,
     query.status,
     query.legalStatus,
