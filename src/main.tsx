@@ -14,8 +14,12 @@ import { requestPersistentStorage } from './app/storage.ts';
 import { hasUnsavedInput } from './app/unsaved.ts';
 import { routes } from './app/routes.tsx';
 import { preloadScreen } from './app/route-match.ts';
+import { firstRunChoice, firstRunRedirect } from './app/sync/first-run.ts';
 
 performance.mark('tz:main-start'); // test/bench/shell.bench.ts reports the phases
+// A fresh device starts on the first-run choice (/welcome), before any other screen renders.
+const welcome = firstRunRedirect(location.pathname, firstRunChoice());
+if (welcome) history.replaceState(null, '', welcome);
 listenForInstallPrompt();
 // Fetch the first screen's code, and its texts in the phone's language (what most people
 // use) and English (the fallback), while the stored language choice is read.

@@ -17,6 +17,7 @@ import { lazy } from 'preact-iso';
 import { loadNamespaces } from './i18n.ts';
 import type { NavMatchItem } from './nav-match.ts';
 import { CasesIcon, DeadlinesIcon, SettingsIcon, ViewingsIcon } from './components/icons.tsx';
+import { TopStatusSlot } from './sync/TopStatusSlot.tsx';
 
 /** A lazily loaded screen whose i18n namespaces load in parallel with its code. */
 export function screen<T>(load: () => Promise<{ default: T }>, namespaces: readonly string[] = []): T {
@@ -35,6 +36,7 @@ const caseNamespaces = ['cases', 'common', 'store'];
 const CaseListScreen = screen(() => import('./cases/CaseListScreen.tsx'), caseNamespaces);
 const CaseFormScreen = screen(() => import('./cases/CaseFormScreen.tsx'), caseNamespaces);
 const checklistNamespaces = ['checklists', 'deadlines', 'store'];
+const syncNamespaces = ['sync', 'common', 'store'];
 
 export const routes: AppRoute[] = [
   { path: '/', component: CaseListScreen },
@@ -53,6 +55,11 @@ export const routes: AppRoute[] = [
   { path: '/settings/templates/:id', component: screen(() => import('./checklists/TemplateEditScreen.tsx'), checklistNamespaces) },
   { path: '/settings/templates', component: screen(() => import('./checklists/TemplatesScreen.tsx'), checklistNamespaces) },
   { path: '/settings', component: screen(() => import('./screens/SettingsScreen.tsx')) },
+  { path: '/welcome', component: screen(() => import('./sync/WelcomeScreen.tsx'), syncNamespaces) },
+  { path: '/join', component: screen(() => import('./sync/WelcomeScreen.tsx'), syncNamespaces) },
+  { path: '/sync/conflicts', component: screen(() => import('./sync/ConflictsScreen.tsx'), syncNamespaces) },
+  { path: '/sync', component: screen(() => import('./sync/SyncScreen.tsx'), syncNamespaces) },
+  { path: '/team', component: screen(() => import('./sync/TeamScreen.tsx'), syncNamespaces) },
 ];
 
 /** Shown for any path no route matches. */
@@ -78,6 +85,7 @@ export const navItems: NavItem[] = [
  */
 export const afterFirstScreen: Array<() => Promise<unknown>> = [
   () => import('./checklists/deadline-badge.ts').then((module) => module.startDeadlineBadge()),
+  () => import('./sync/start-sync.ts').then((module) => module.startSync()),
 ];
 
 /**
@@ -89,5 +97,5 @@ export const shellBanners: Array<() => Promise<{ default: ComponentType }>> = [
   () => import('./viewings/ReminderBanner.tsx'),
 ];
 
-/** Mounted at the end of the top bar, e.g. `lazy(() => import('./sync/SyncStatus.tsx'))`. */
-export const topStatus: ComponentType | null = null;
+/** Mounted at the end of the top bar: the sync status (its code loads once the browser is idle). */
+export const topStatus: ComponentType | null = TopStatusSlot;

@@ -192,15 +192,34 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
 }
 
+/**
+ * A fresh device opens on the first-run choice (/welcome, src/app/sync/first-run.ts).
+ * Contexts made here have already chosen "this device only", so tests land on the screen
+ * they open; pass `{ firstRun: true }` to see the choice.
+ */
+async function skipFirstRun(context: BrowserContext, options: { firstRun?: boolean }): Promise<BrowserContext> {
+  if (!options.firstRun) {
+    await context.addInitScript(() => {
+      try {
+        if (!localStorage.getItem('tz-first-run')) localStorage.setItem('tz-first-run', 'local');
+      } catch {
+        // storage blocked: the app treats that as decided
+      }
+    });
+  }
+  return context;
+}
+
 /** A phone: 360x740 CSS pixels, touch. `locale` sets navigator.languages (default en-US). */
-export function newPhoneContext(browser: Browser, options: { locale?: string } = {}): Promise<BrowserContext> {
-  return browser.newContext({
+export async function newPhoneContext(browser: Browser, options: { locale?: string; firstRun?: boolean } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 1,
     isMobile: true,
     hasTouch: true,
     locale: options.locale ?? 'en-US',
   });
+  return skipFirstRun(context, options);
 }
 
 /**
@@ -220,6 +239,7 @@ export async function launchPersistentPhoneContext(): Promise<{ context: Browser
     hasTouch: true,
     locale: 'en-US',
   });
+  await skipFirstRun(context, {});
   return {
     context,
     async close() {
@@ -229,8 +249,9 @@ export async function launchPersistentPhoneContext(): Promise<{ context: Browser
   };
 }
 
-export function newDesktopContext(browser: Browser, options: { locale?: string } = {}): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 800 }, locale: options.locale ?? 'en-US' });
+export async function newDesktopContext(browser: Browser, options: { locale?: string; firstRun?: boolean } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: options.locale ?? 'en-US' });
+  return skipFirstRun(context, options);
 }
 
 /** Waits until a screen (components/Page.tsx) has rendered its heading. */

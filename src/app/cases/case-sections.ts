@@ -30,6 +30,7 @@ export interface CaseSection {
 
 /** The case page's sections, in order. */
 export const caseSections: CaseSection[] = [
+  { key: 'conflicts', load: () => import('../sync/CaseConflictsSection.tsx'), namespaces: ['sync'] },
   { key: 'checklists', load: () => import('../checklists/ChecklistsSection.tsx'), namespaces: ['checklists', 'deadlines', 'store'] },
   { key: 'viewings', load: () => import('../viewings/CaseViewingsSection.tsx'), namespaces: ['viewings'] },
 ];

@@ -12,6 +12,7 @@ import { SelectField } from '../components/Field.tsx';
 import { Button } from '../components/Button.tsx';
 import DemoDataSection from '../cases/DemoDataSection.tsx';
 import TemplatesSettingsSection from '../checklists/TemplatesSettingsSection.tsx';
+import AccountSettingsSection from '../sync/AccountSettingsSection.tsx';
 
 /** Each language named in itself, so a person can find theirs whatever is showing now. */
 function endonym(language: UiLanguage): string {
@@ -24,6 +25,7 @@ export default function SettingsScreen() {
   return (
     <Page title={t('settings.title')}>
       <LanguageSection />
+      <AccountSettingsSection />
       <OfflineSection />
       <StorageSection />
       <DemoDataSection />

@@ -1,0 +1,95 @@
+// The audit log (coordinators): who did what to which record, logins, invites and
+// revocations, never a field value. The endpoint pages it oldest first with a forward
+// cursor; "show more" fetches the next page.
+import { useId, useState } from 'preact/hooks';
+import type { AuditEntry } from '../../domain/protocol.ts';
+import type { Session } from '../../sync/session.ts';
+import type { SyncService } from '../../sync/sync-service.ts';
+import { useT } from '../i18n.ts';
+import { Button } from '../components/Button.tsx';
+import { formatDateTime } from '../cases/format.ts';
+import { shortId } from './DevicesPanel.tsx';
+import { teamErrorKey, useTeamCall } from './team-api.ts';
+
+export const AUDIT_PAGE = 25;
+
+const knownActions = new Set(['setup', 'login', 'login_failed', 'logout', 'invite', 'invite_accept', 'revoke', 'create', 'update', 'delete', 'conflict']);
+
+export function AuditPanel({ service, session }: { service: SyncService | null; session: Session }) {
+  const t = useT('sync');
+  const id = useId();
+  const [first, reload] = useTeamCall(service, (api) => api.audit(null, AUDIT_PAGE));
+  const [later, setLater] = useState<{ entries: AuditEntry[]; cursor: string; more: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const page = first.state === 'ok' ? first.value : null;
+  const entries = [...(page?.entries ?? []), ...(later?.entries ?? [])];
+  const cursor = later?.cursor ?? page?.cursor ?? null;
+  const more = later ? later.more : (page?.more ?? false);
+
+  const showMore = async () => {
+    if (!service || busy || cursor === null) return;
+    setBusy(true);
+    const api = await service.teamApi();
+    const result = api ? await api.audit(cursor, AUDIT_PAGE) : null;
+    setBusy(false);
+    if (!result || !result.ok) {
+      setProblem(t(teamErrorKey(result?.error ?? null)));
+      return;
+    }
+    setProblem(null);
+    setLater((previous) => ({ entries: [...(previous?.entries ?? []), ...result.value.entries], cursor: result.value.cursor, more: result.value.more }));
+  };
+
+  const who = (entry: AuditEntry) =>
+    entry.userId === null ? t('audit.nobody') : entry.userId === session.user.id ? t('audit.you') : `${t('devices.member')} …${shortId(entry.userId)}`;
+
+  return (
+    <section class="sync-card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} class="sync-card__title">
+        {t('audit.title')}
+      </h2>
+      <p class="sync-muted">{t('audit.intro')}</p>
+      {first.state === 'loading' && <p class="sync-muted">{t('team.loading')}</p>}
+      {first.state === 'failed' && (
+        <div class="sync-alert" role="alert">
+          <p>{t(teamErrorKey(first.error))}</p>
+          <div class="sync-actions">
+            <Button variant="secondary" onClick={reload}>
+              {t('team.retry')}
+            </Button>
+          </div>
+        </div>
+      )}
+      {page && entries.length === 0 && <p>{t('audit.empty')}</p>}
+      {entries.length > 0 && (
+        <ol class="sync-audit" data-testid="audit">
+          {entries.map((entry, index) => (
+            <li key={`${entry.at}-${index}`} class="sync-audit__entry">
+              <span class="sync-audit__time">{formatDateTime(Date.parse(entry.at))}</span>
+              <span>
+                <strong>{knownActions.has(entry.action) ? t(`audit.actions.${entry.action}`) : entry.action}</strong>
+                {entry.type && <> · {t(`types.${entry.type}`)}</>}
+                {' · '}
+                <bdi>{who(entry)}</bdi>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {more && (
+        <div class="sync-actions">
+          <Button variant="secondary" onClick={() => void showMore()} disabled={busy}>
+            {t('audit.more')}
+          </Button>
+        </div>
+      )}
+      {problem && (
+        <p class="sync-alert" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+// The team's people and their devices. The endpoint lists devices (with the user each
+// belongs to) but has no list of people, so people are the devices grouped by user; the
+// coordinator's own account is named, others show a short account id. Revoking a device
+// ends its sign-in at once (after a confirm); the person can sign in again.
+import { useId, useState } from 'preact/hooks';
+import type { Device } from '../../domain/protocol.ts';
+import type { Session } from '../../sync/session.ts';
+import type { SyncService } from '../../sync/sync-service.ts';
+import { useT } from '../i18n.ts';
+import { Button } from '../components/Button.tsx';
+import { ConfirmDialog } from '../cases/ConfirmDialog.tsx';
+import { formatDateTime } from '../cases/format.ts';
+import { teamErrorKey, useTeamCall } from './team-api.ts';
+
+export function shortId(id: string): string {
+  return id.length > 8 ? id.slice(-6) : id;
+}
+
+/** Devices grouped by user, the coordinator's own first, active devices before ended ones. */
+export function groupByUser(devices: readonly Device[], myUserId: string): { userId: string; devices: Device[] }[] {
+  const groups = new Map<string, Device[]>();
+  for (const device of devices) {
+    const list = groups.get(device.userId);
+    if (list) list.push(device);
+    else groups.set(device.userId, [device]);
+  }
+  return [...groups.entries()]
+    .map(([userId, list]) => ({
+      userId,
+      devices: list.toSorted((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || a.createdAt.localeCompare(b.createdAt)),
+    }))
+    .toSorted((a, b) => Number(b.userId === myUserId) - Number(a.userId === myUserId) || a.userId.localeCompare(b.userId));
+}
+
+export function DevicesPanel({ service, session }: { service: SyncService | null; session: Session }) {
+  const t = useT('sync');
+  const id = useId();
+  const [loaded, reload] = useTeamCall(service, (api) => api.devices());
+  const [revoking, setRevoking] = useState<Device | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  const revoke = async () => {
+    if (!service || !revoking || busy) return;
+    setBusy(true);
+    const api = await service.teamApi();
+    const result = api ? await api.revokeDevice(revoking.id) : null;
+    setBusy(false);
+    if (!result || !result.ok) {
+      setProblem(t(teamErrorKey(result?.error ?? null)));
+    } else {
+      setProblem(null);
+      setAnnouncement(t('devices.revoked', { device: revoking.name }));
+      reload();
+    }
+    setRevoking(null);
+  };
+
+  return (
+    <section class="sync-card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} class="sync-card__title">
+        {t('devices.title')}
+      </h2>
+      <p class="sync-muted">{t('devices.intro')}</p>
+      <p class="sync-hidden" role="status">
+        {announcement}
+      </p>
+      {loaded.state === 'loading' && <p class="sync-muted">{t('team.loading')}</p>}
+      {loaded.state === 'failed' && (
+        <div class="sync-alert" role="alert">
+          <p>{t(teamErrorKey(loaded.error))}</p>
+          <div class="sync-actions">
+            <Button variant="secondary" onClick={reload}>
+              {t('team.retry')}
+            </Button>
+          </div>
+        </div>
+      )}
+      {loaded.state === 'ok' && (
+        <ul class="sync-list" data-testid="members">
+          {groupByUser(loaded.value.devices, session.user.id).map((group) => (
+            <li key={group.userId} class="sync-list__item" data-testid="member">
+              <h3 class="sync-list__title">
+                {group.userId === session.user.id ? (
+                  t('devices.you', { name: session.user.name })
+                ) : (
+                  <>
+                    {t('devices.member')} <bdi class="sync-mono" dir="ltr">…{shortId(group.userId)}</bdi>
+                  </>
+                )}
+              </h3>
+              <ul class="sync-devices">
+                {group.devices.map((device) => (
+                  <li key={device.id} class="sync-device" data-testid="device">
+                    <p>
+                      <bdi class="sync-device__name">{device.name}</bdi>
+                      {device.id === session.deviceId && <span class="sync-tag">{t('devices.thisDevice')}</span>}
+                      {device.revokedAt !== null && <span class="sync-tag sync-tag--muted">{t('devices.ended')}</span>}
+                    </p>
+                    <p class="sync-muted sync-small">
+                      {t('devices.added', { time: formatDateTime(Date.parse(device.createdAt)) })}
+                      {' · '}
+                      {device.revokedAt !== null
+                        ? t('devices.endedAt', { time: formatDateTime(Date.parse(device.revokedAt)) })
+                        : device.lastSeenAt !== null
+                          ? t('devices.lastSeen', { time: formatDateTime(Date.parse(device.lastSeenAt)) })
+                          : t('devices.neverSeen')}
+                    </p>
+                    {device.revokedAt === null && device.id !== session.deviceId && (
+                      <Button variant="secondary" onClick={() => setRevoking(device)}>
+                        {t('devices.revoke')}
+                      </Button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      {problem && (
+        <p class="sync-alert" role="alert">
+          {problem}
+        </p>
+      )}
+      <ConfirmDialog
+        open={revoking !== null}
+        title={t('devices.confirmTitle', { device: revoking?.name ?? '' })}
+        confirmLabel={t('devices.revoke')}
+        busy={busy}
+        onCancel={() => setRevoking(null)}
+        onConfirm={() => void revoke()}
+      >
+        <p>{t('devices.confirmText')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

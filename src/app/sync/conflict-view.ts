@@ -1,0 +1,54 @@
+// How a conflict's two values are shown and edited: which field this is, how a value
+// reads, whether a merged text can be written (text fields only: the field's own schema
+// from src/domain decides), and who wrote each value. Pure.
+import { fieldSchema, type RecordType } from '../../domain/records.ts';
+import type { OpenConflict } from '../../store/queries/conflicts.ts';
+import type { Message } from './status-view.ts';
+
+/** Fields with a label of their own in `sync:fields`; others show their name. */
+const labelledFields: Partial<Record<RecordType, readonly string[]>> = {
+  note: ['body', 'kind', 'followUpDate'],
+  case: ['displayName', 'summary', 'phone', 'legalStatus', 'status', 'tags', 'languages', 'consentScope', 'consentDate', 'householdSize', 'interpreterNeeded', 'interpreterLanguage', 'assignees'],
+};
+
+export function fieldLabel(recordType: RecordType, field: string): Message | { text: string } {
+  return labelledFields[recordType]?.includes(field) ? { key: `fields.${recordType}.${field}` } : { text: field };
+}
+
+export type TextKind = 'multiLine' | 'singleLine' | null;
+
+/** Whether a merged text may be written to this field, and in which kind of box. */
+export function textKind(recordType: RecordType, field: string, values: readonly unknown[]): TextKind {
+  if (!values.every((value) => value === null || typeof value === 'string')) return null;
+  const schema = fieldSchema(recordType, field);
+  if (!schema || !schema.safeParse('Merged text').success) return null;
+  return schema.safeParse('two\nlines').success ? 'multiLine' : 'singleLine';
+}
+
+export type ValueText = { empty: true } | { boolean: boolean } | { text: string };
+
+export function valueText(value: unknown): ValueText {
+  if (value === null || value === undefined || value === '') return { empty: true };
+  if (typeof value === 'boolean') return { boolean: value };
+  if (typeof value === 'string') return { text: value };
+  if (typeof value === 'number') return { text: String(value) };
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.length === 0 ? { empty: true } : { text: value.join(', ') };
+  return { text: JSON.stringify(value) };
+}
+
+export interface Me {
+  userId: string;
+  deviceId: string;
+}
+
+/** Who wrote the kept-aside value, as far as this device can tell. */
+export function keptWriter(kept: OpenConflict['kept'], me: Me | null): Message {
+  if (me && kept.deviceId === me.deviceId) return { key: 'conflicts.by.thisDevice' };
+  if (me && kept.authorId === me.userId) return { key: 'conflicts.by.youElsewhere' };
+  return { key: 'conflicts.by.someoneElse' };
+}
+
+/** Who wrote the current value: records keep the writing device's clock, not its person. */
+export function currentWriter(current: NonNullable<OpenConflict['current']>): Message {
+  return current.byThisDevice ? { key: 'conflicts.by.thisDevice' } : { key: 'conflicts.by.anotherDevice' };
+}

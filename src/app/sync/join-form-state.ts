@@ -1,0 +1,68 @@
+// The join form's values and their checks before anything is sent: the same zod schemas
+// the endpoint parses with (src/domain/protocol.ts), so a short password or a username
+// with spaces is caught at the field, in the person's language. Pure.
+import { inviteAcceptRequestSchema, loginRequestSchema, setupRequestSchema } from '../../domain/protocol.ts';
+import type { FormMessage, JoinField, JoinMode } from './account-errors.ts';
+
+export interface JoinValues {
+  endpoint: string;
+  setupToken: string;
+  teamName: string;
+  code: string;
+  username: string;
+  password: string;
+  deviceName: string;
+}
+
+/** The fields each way of joining asks for, in order. */
+export const fieldsOf: Record<JoinMode, readonly JoinField[]> = {
+  setup: ['setupToken', 'teamName', 'username', 'password', 'deviceName'],
+  invite: ['code', 'username', 'password', 'deviceName'],
+  signIn: ['username', 'password', 'deviceName'],
+};
+
+export type JoinRequest =
+  | { mode: 'setup'; request: { endpoint: string; setupToken: string; teamName: string; username: string; password: string; deviceName: string } }
+  | { mode: 'invite'; request: { endpoint: string; code: string; username: string; password: string; deviceName: string } }
+  | { mode: 'signIn'; request: { endpoint: string; username: string; password: string; deviceName: string } };
+
+export type CheckedJoin = { ok: true; value: JoinRequest } | { ok: false; errors: Partial<Record<JoinField, FormMessage>> };
+
+export function checkJoin(mode: JoinMode, values: JoinValues): CheckedJoin {
+  const errors: Partial<Record<JoinField, FormMessage>> = {};
+  const endpoint = values.endpoint.trim();
+  if (endpoint === '') errors.endpoint = { key: 'common:validation.required', field: 'endpoint' };
+  const trimmed = {
+    setupToken: values.setupToken.trim(),
+    teamName: values.teamName.trim(),
+    code: values.code.trim(),
+    // Usernames are compared without case on the endpoint; spaces around are a typo.
+    username: values.username.trim(),
+    password: values.password,
+    deviceName: values.deviceName.trim(),
+  };
+  const schema = mode === 'setup' ? setupRequestSchema : mode === 'invite' ? inviteAcceptRequestSchema : loginRequestSchema;
+  const parsed = schema.safeParse(Object.fromEntries(fieldsOf[mode].map((field) => [field, trimmed[field as keyof typeof trimmed]])));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as JoinField;
+      if (errors[field]) continue;
+      const params: Record<string, string | number> = {};
+      const { minimum, maximum } = issue as { minimum?: unknown; maximum?: unknown };
+      if (typeof minimum === 'number' || typeof minimum === 'bigint') params.minimum = Number(minimum);
+      if (typeof maximum === 'number' || typeof maximum === 'bigint') params.maximum = Number(maximum);
+      const key = issue.message.startsWith('validation.') ? `common:${issue.message}` : 'common:validation.invalid';
+      errors[field] = { key, params, field };
+    }
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const common = { endpoint, username: trimmed.username, password: trimmed.password, deviceName: trimmed.deviceName };
+  switch (mode) {
+    case 'setup':
+      return { ok: true, value: { mode, request: { ...common, setupToken: trimmed.setupToken, teamName: trimmed.teamName } } };
+    case 'invite':
+      return { ok: true, value: { mode, request: { ...common, code: trimmed.code } } };
+    case 'signIn':
+      return { ok: true, value: { mode, request: common } };
+  }
+}
