@@ -1,7 +1,7 @@
 // Settings: "Load demo data" makes clearly fictional cases and notes (dates around today)
 // so a newcomer can try every screen; "Remove demo data" removes exactly those, never
 // anything a person typed (store/demo.ts).
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { slovenianDateAt } from '../../domain/ljubljana-time.ts';
 import { hasDemoData, loadDemoData, removeDemoData } from '../../store/demo.ts';
 import { i18n, useT } from '../i18n.ts';
@@ -17,6 +17,11 @@ export default function DemoDataSection() {
   const present = useLiveQuery(store ? () => hasDemoData(store) : null, [store]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  const section = useRef<HTMLElement>(null);
+  // The empty case list links here (/settings#demo-data): show this section, not the top.
+  useEffect(() => {
+    if (window.location.hash === '#demo-data') section.current?.scrollIntoView({ block: 'start' });
+  }, []);
 
   const load = async () => {
     if (!store) return;
@@ -45,7 +50,7 @@ export default function DemoDataSection() {
   };
 
   return (
-    <section class="settings__section" id="demo-data" aria-labelledby="settings-demo" data-testid="demo-data">
+    <section ref={section} class="settings__section" id="demo-data" aria-labelledby="settings-demo" data-testid="demo-data">
       <h2 id="settings-demo" class="settings__heading">
         {t('demo.heading')}
       </h2>
