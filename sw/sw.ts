@@ -10,6 +10,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { type BackgroundSyncEvent, handleSyncEvent } from '../src/sync/background-sync.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
@@ -27,6 +28,10 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { deny
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
+
+// Background Sync (Chrome on Android): the page asks for a `sync` event when changes are
+// waiting; the browser fires it once the network is back, even with the app closed.
+self.addEventListener('sync', (event) => handleSyncEvent(event as unknown as BackgroundSyncEvent));
 
 // A tapped notification (e.g. a viewing starting within the hour) opens its screen: in an
 // open window of the app if there is one, else in a new one. Only paths of this app.
