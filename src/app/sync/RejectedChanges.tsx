@@ -8,7 +8,10 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
 import { formatDateTime } from '../cases/format.ts';
-import { reasonMessage } from './status-view.ts';
+import { reasonMessage, type Message } from './status-view.ts';
+
+/** Why one change was refused (a push `rejected` code, or the engine's `not_kept`). */
+const rejectedReasons = new Set(['invalid_request', 'forbidden', 'gone', 'clock_ahead', 'not_kept', 'payload_too_large']);
 
 export function RejectedChanges({ store }: { store: Store }) {
   const t = useT('sync');
@@ -39,7 +42,7 @@ export function RejectedChanges({ store }: { store: Store }) {
           <p>{t('rejected.intro', { count: rejected.length })}</p>
           <ul class="sync-list" data-testid="rejected-list">
             {rejected.map((change) => {
-              const reason = reasonMessage(change.code);
+              const reason: Message = rejectedReasons.has(change.code) ? { key: `rejectedReasons.${change.code}` } : reasonMessage(change.code);
               const fields = Object.keys(change.set ?? {});
               return (
                 <li key={change.n} class="sync-list__item">

@@ -21,18 +21,18 @@ export interface OpenConflict {
   current: { value: unknown; clock: Hlc | null; at: number | null; byThisDevice: boolean } | null;
 }
 
-function liveConflictRows(store: Store, caseId?: string): Promise<RecordRow[]> {
+function conflictRows(store: Store, caseId: string | undefined) {
   const rows =
     caseId === undefined
       ? store.db.records.where('type').equals('conflict')
       : store.db.records.where('[type+caseId]').equals(['conflict', caseId]);
-  return rows.filter((row) => !row.isDeleted).toArray();
+  return rows.filter((row) => !row.isDeleted);
 }
 
 /** Open conflicts, oldest first (ids are UUIDv7: time-ordered); of one case when given. */
 export async function openConflicts(store: Store, options: { caseId?: string } = {}): Promise<OpenConflict[]> {
   const { db, codec } = store;
-  const rows = await liveConflictRows(store, options.caseId);
+  const rows = await conflictRows(store, options.caseId).toArray();
   const decoded = await Promise.all(rows.map(async (row) => ({ row, fields: (await Promise.resolve(codec.decode(row.fields))) as ConflictFields })));
   const usable = decoded.filter(({ fields }) => typeof fields.recordId === 'string' && typeof fields.field === 'string');
   const targetIds = [...new Set(usable.map(({ fields }) => fields.recordId as string))];
@@ -80,11 +80,7 @@ export async function openConflicts(store: Store, options: { caseId?: string } =
   return result;
 }
 
-/** How many conflicts wait for a person (the sync screen's badge). */
-export function openConflictCount(store: Store): Promise<number> {
-  return store.db.records
-    .where('type')
-    .equals('conflict')
-    .filter((row) => !row.isDeleted)
-    .count();
+/** How many conflicts wait for a person (the sync screen's badge); of one case when given. */
+export function openConflictCount(store: Store, options: { caseId?: string } = {}): Promise<number> {
+  return conflictRows(store, options.caseId).count();
 }
