@@ -18,8 +18,21 @@ import type { Store } from '../store.ts';
 
 /** Every usable template version on this device, built-in and from records (template.ts). */
 export async function templateCatalogOnDevice(store: Store): Promise<CatalogEntry[]> {
-  const rows = await templateRows(store);
-  return templateCatalog(builtInTemplates, await decodeTemplateRows(store, rows));
+  return catalogOf(store, await templateRows(store));
+}
+
+// Validating a template record parses the whole definition (zod): done again only when a
+// template record changed (its `changeNo`), not on every live query run.
+const catalogs = new WeakMap<Store, { signature: string; catalog: CatalogEntry[] }>();
+
+/** The catalog for these template rows (read first, in the caller's live query). */
+export async function catalogOf(store: Store, rows: readonly RecordRow[]): Promise<CatalogEntry[]> {
+  const signature = rows.map((row) => `${row.id}:${row.changeNo}`).join(',');
+  const cached = catalogs.get(store);
+  if (cached?.signature === signature) return cached.catalog;
+  const catalog = templateCatalog(builtInTemplates, await decodeTemplateRows(store, rows));
+  catalogs.set(store, { signature, catalog });
+  return catalog;
 }
 
 export interface ChecklistItem {
@@ -40,7 +53,7 @@ export interface ChecklistItem {
 export async function checklistsOfCase(store: Store, caseId: string): Promise<ChecklistItem[]> {
   const rows = await store.db.records.where('[type+caseId]').equals(['checklist', caseId]).toArray();
   const templates = await templateRows(store);
-  const catalog = templateCatalog(builtInTemplates, await decodeTemplateRows(store, templates));
+  const catalog = await catalogOf(store, templates);
   const live = rows.filter((row) => !row.isDeleted);
   const items: ChecklistItem[] = [];
   for (const row of live) items.push(await toChecklistItem(store, row, catalog));
@@ -62,7 +75,7 @@ export async function checklistById(store: Store, caseId: string, checklistId: s
   const templates = await templateRows(store);
   if (!row || row.type !== 'checklist' || row.isDeleted || row.caseId !== caseId) return null;
   if (!caseRow || caseRow.type !== 'case' || caseRow.isDeleted) return null;
-  const catalog = templateCatalog(builtInTemplates, await decodeTemplateRows(store, templates));
+  const catalog = await catalogOf(store, templates);
   const item = await toChecklistItem(store, row, catalog);
   const caseFields = (await Promise.resolve(store.codec.decode(caseRow.fields))) as CaseFields;
   return { ...item, caseName: caseFields.displayName ?? null };

@@ -285,3 +285,30 @@ describe('demo checklists', () => {
     expect(overview.upcoming.some((entry) => entry.kind === 'checklist' && entry.due.itemKey === 'court_action_inadmissible')).toBe(true);
   });
 });
+
+describe('deadlinesOverview between runs', () => {
+  it('shows a checklist once its template version arrives, and follows every change', async () => {
+    const store = await freshStore();
+    const caseId = ok(await createCase(store, { displayName: 'Demo: Ana Primer' })).id;
+    const definition = { ...structuredClone(courtAction), version: 2 };
+    const checklistId = ok(
+      await createRecord(store, 'checklist', caseId, { templateId: 'decision-court-action', templateVersion: 2, variant: 'regular', 'date.decisionServedOn': '2026-04-17' }),
+    ).id;
+    const first = await deadlinesOverview(store, '2026-04-28');
+    expect(first.checklistsWithoutTemplate).toBe(1);
+    expect(first.upcoming).toEqual([]);
+    // The coordinator's version 2 arrives (here: saved on this device).
+    expect((await saveTemplateVersion(store, definition, 1)).ok).toBe(true);
+    const second = await deadlinesOverview(store, '2026-04-28');
+    expect(second.checklistsWithoutTemplate).toBe(0);
+    expect(second.upcoming.map((entry) => entry.date)).toEqual(['2026-05-04']);
+    // Same data, another day: counted again for that day.
+    expect((await deadlinesOverview(store, '2026-05-05')).overdue.map((entry) => entry.date)).toEqual(['2026-05-04']);
+    // A changed date and a renamed case show at once.
+    ok(await setKeyDate(store, checklistId, 'decisionServedOn', '2026-04-20'));
+    const { updateCase } = await import('../../../src/store/repo/cases.ts');
+    ok(await updateCase(store, caseId, { displayName: 'Demo: Ana Vzorec' }));
+    const third = await deadlinesOverview(store, '2026-04-28');
+    expect(third.upcoming.map((entry) => [entry.date, entry.caseName])).toEqual([[addLegalDays('2026-04-20', 15), 'Demo: Ana Vzorec']]);
+  });
+});
