@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   builtAppDir,
+  cspViolations,
   goOffline,
   launchBrowser,
   newDesktopContext,
@@ -13,6 +14,7 @@ import {
   startServer,
   waitForScreen,
   waitForServiceWorkerActivated,
+  watchCspViolations,
   type RunningServer,
 } from './support.ts';
 
@@ -39,6 +41,7 @@ async function open(options: { path?: string; locale?: string; desktop?: boolean
   const context = options.desktop
     ? await newDesktopContext(browser, { locale: options.locale })
     : await newPhoneContext(browser, { locale: options.locale });
+  await watchCspViolations(context);
   if (options.init) await context.addInitScript(options.init);
   const page = await context.newPage();
   // The "leave page?" question (unsaved input) must not block a reload in a test.
@@ -362,7 +365,7 @@ describe('cases and notes', () => {
       await dialog.getByRole('button', { name: 'Delete case' }).click();
       await page.waitForURL((url) => url.pathname === '/cases');
       await page.getByText('Case deleted.').waitFor();
-      expect(await page.getByText('No cases yet').count()).toBe(1);
+      await page.getByText('No cases yet').waitFor();
       await page.goto(new URL(`/cases/${caseId}`, page.url()).href);
       await page.getByText('This case is not on this phone').waitFor();
     } finally {
@@ -435,6 +438,12 @@ describe('storage failures', () => {
   });
 });
 
+/** axe finds nothing, and the app's strict Content-Security-Policy refused nothing on this page. */
+async function expectAccessibleAndClean(page: Page): Promise<void> {
+  expect(await runAxe(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
+}
+
 describe('accessibility and looks, English and Arabic, phone and desktop', () => {
   for (const locale of ['en', 'ar'] as const) {
     for (const device of ['phone', 'desktop'] as const) {
@@ -445,7 +454,7 @@ describe('accessibility and looks, English and Arabic, phone and desktop', () =>
         try {
           expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale === 'ar' ? 'rtl' : 'ltr');
           await page.locator('.empty-state').waitFor();
-          expect(await runAxe(page)).toEqual([]);
+          await expectAccessibleAndClean(page);
           await shot('list-empty');
 
           await page.goto(new URL('/settings', page.url()).href);
@@ -456,38 +465,38 @@ describe('accessibility and looks, English and Arabic, phone and desktop', () =>
 
           await page.goto(new URL('/cases', page.url()).href);
           await page.locator('.case-row').first().waitFor();
-          expect(await runAxe(page)).toEqual([]);
+          await expectAccessibleAndClean(page);
           await shot('list');
           await page.locator('.case-filters__toggle').click();
-          expect(await runAxe(page)).toEqual([]);
+          await expectAccessibleAndClean(page);
           await shot('list-filters');
 
           await page.locator('.case-row', { hasText: 'Omar' }).click();
           await page.getByTestId('case-summary').waitFor();
           await page.getByTestId('note').first().waitFor();
-          expect(await runAxe(page)).toEqual([]);
+          await expectAccessibleAndClean(page);
           await shot('case');
           await shot('case-full', true);
           await page.getByTestId('note').first().locator('button').nth(1).click();
           await page.getByRole('dialog').waitFor();
-          expect(await runAxe(page)).toEqual([]);
+          await expectAccessibleAndClean(page);
           await shot('case-delete-note');
           await page.keyboard.press('Escape');
 
           await page.goto(new URL('/cases/new', page.url()).href);
           await page.locator('form.case-form').waitFor();
-          expect(await runAxe(page)).toEqual([]);
+          await expectAccessibleAndClean(page);
           await shot('form');
           await shot('form-full', true);
           await page.locator('form.case-form button[type="submit"]').click();
           await page.locator('.field__error').first().waitFor();
-          expect(await runAxe(page)).toEqual([]);
+          await expectAccessibleAndClean(page);
           await shot('form-errors');
 
           await page.goto(new URL('/cases', page.url()).href);
           await page.locator('#case-search').fill('cour');
           await page.getByTestId('search-count').waitFor();
-          expect(await runAxe(page)).toEqual([]);
+          await expectAccessibleAndClean(page);
           await shot('search');
         } finally {
           await close(session);
