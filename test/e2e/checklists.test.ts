@@ -278,6 +278,14 @@ describe('checklists', () => {
       await page.locator('[data-template="decision-court-action"]').getByRole('link').click();
       await page.waitForURL(/\/settings\/templates\/decision-court-action$/);
       await waitForScreen(page);
+      // A new step with nothing filled in cannot be saved; the problems are listed.
+      await page.getByRole('button', { name: 'Add a step' }).click();
+      await page.getByRole('button', { name: 'Save as version 2' }).click();
+      const problems = page.locator('#editor-errors');
+      await problems.waitFor();
+      expect(await problems.textContent()).toContain('“New step”: text (English): Required.');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor-errors');
+      await page.locator('li.cl-editor__item').last().getByRole('button', { name: 'Remove this step' }).click();
       const step = page.locator('li[data-item="court_action_inadmissible"]');
       await step.locator('summary').click();
       await step.getByLabel('Number of days').fill('8');

@@ -25,7 +25,7 @@ export function IssueSummary({ issues, template, t }: { issues: readonly Templat
           return (
             <li key={index}>
               {where}
-              {label ? ` “${localizedText(label.text, uiLanguage, 'label')?.text || label.key}”` : ''}: {fieldName}
+              {label ? ` “${localizedText(label.text, uiLanguage, 'label')?.text || t('editor.newItem')}”` : ''}: {fieldName}
               {language}: {validationText(issue.message, t)}
             </li>
           );

@@ -2,7 +2,7 @@
 // steps (add, remove, reorder), legal basis and sources, confidence, date rules and their
 // day counts. Saving creates a NEW version for the whole team (store/repo/templates.ts);
 // checklists already started keep theirs until someone upgrades them.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { jsonEqual } from '../../domain/json-equal.ts';
 import { latestTemplates, type CatalogEntry } from '../../domain/template.ts';
 import { contentLanguages, localizedText, type ContentLanguage, type TemplateDefinition } from '../../domain/template-definition.ts';
@@ -119,6 +119,13 @@ function Editor({ store, base, latest, savedVersion, onSaved }: EditorProps) {
   const [storeError, setStoreError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const dirty = !jsonEqual(draft, editableCopy(base.template));
+  // After a failed save, take the person (and the screen reader) to the list of problems.
+  useEffect(() => {
+    if (issues.length === 0) return;
+    const summary = document.getElementById('editor-errors');
+    summary?.focus({ preventScroll: true });
+    summary?.scrollIntoView({ block: 'start' });
+  }, [issues]);
   useUnsavedInput('template-editor', dirty);
 
   const nextVersion = Math.max(latest.template.version, base.template.version) + 1;
@@ -149,7 +156,6 @@ function Editor({ store, base, latest, savedVersion, onSaved }: EditorProps) {
     }
     if (result.kind === 'form') {
       setIssues(result.issues);
-      document.getElementById('editor-errors')?.focus();
     } else {
       setStoreError(t(result.error.messageKey));
     }

@@ -66,7 +66,7 @@ export async function saveTemplateVersion(
       kind: 'form',
       issues: parsed.error.issues.map((issue) => ({
         path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
-        message: issue.message,
+        message: messageKey(issue),
       })),
     };
   }
@@ -79,4 +79,16 @@ export async function saveTemplateVersion(
   });
   if (!written.ok) return { ok: false, kind: 'store', error: written.error };
   return { ok: true, recordId: written.value.id, template };
+}
+
+/**
+ * The i18n key of a schema issue: the schema's own key (`validation.*`), or one derived
+ * from zod's issue code where a schema gave none (zod's own messages are English only).
+ */
+function messageKey(issue: { code: string; message: string; minimum?: unknown; origin?: unknown }): string {
+  if (issue.message.startsWith('validation.')) return issue.message;
+  if (issue.code === 'too_small') return issue.minimum === 1 && issue.origin === 'string' ? 'validation.required' : 'validation.tooShort';
+  if (issue.code === 'too_big') return issue.origin === 'array' ? 'validation.tooMany' : 'validation.tooLong';
+  if (issue.code === 'invalid_type' || issue.code === 'invalid_union') return 'validation.invalid';
+  return 'validation.invalid';
 }

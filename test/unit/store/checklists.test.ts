@@ -221,6 +221,16 @@ describe('template versions', () => {
     expect(await store.db.outbox.count()).toBe(before);
   });
 
+  it('names every problem with a translatable message, also where the schema gave none', async () => {
+    const store = await freshStore();
+    const broken = structuredClone(courtAction);
+    broken.items[0]!.basis = [{ act: '' }];
+    const saved = await saveTemplateVersion(store, broken, 1);
+    expect(saved.ok === false && saved.kind === 'form' && saved.issues).toEqual([
+      { path: ['items', 0, 'basis', 0, 'act'], message: 'validation.required' },
+    ]);
+  });
+
   it('lets only coordinators edit once the device has a team session; alone, anyone may', async () => {
     const store = await freshStore();
     expect(await templateEditing(store)).toEqual({ allowed: true, role: null });
