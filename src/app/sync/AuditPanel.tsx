@@ -8,7 +8,7 @@ import type { SyncService } from '../../sync/sync-service.ts';
 import { useT } from '../i18n.ts';
 import { Button } from '../components/Button.tsx';
 import { formatDateTime } from '../cases/format.ts';
-import { shortId } from './DevicesPanel.tsx';
+import { shortId } from './team-view.ts';
 import { teamErrorKey, useTeamCall } from './team-api.ts';
 
 export const AUDIT_PAGE = 25;

@@ -11,26 +11,7 @@ import { Button } from '../components/Button.tsx';
 import { ConfirmDialog } from '../cases/ConfirmDialog.tsx';
 import { formatDateTime } from '../cases/format.ts';
 import { teamErrorKey, useTeamCall } from './team-api.ts';
-
-export function shortId(id: string): string {
-  return id.length > 8 ? id.slice(-6) : id;
-}
-
-/** Devices grouped by user, the coordinator's own first, active devices before ended ones. */
-export function groupByUser(devices: readonly Device[], myUserId: string): { userId: string; devices: Device[] }[] {
-  const groups = new Map<string, Device[]>();
-  for (const device of devices) {
-    const list = groups.get(device.userId);
-    if (list) list.push(device);
-    else groups.set(device.userId, [device]);
-  }
-  return [...groups.entries()]
-    .map(([userId, list]) => ({
-      userId,
-      devices: list.toSorted((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || a.createdAt.localeCompare(b.createdAt)),
-    }))
-    .toSorted((a, b) => Number(b.userId === myUserId) - Number(a.userId === myUserId) || a.userId.localeCompare(b.userId));
-}
+import { groupByUser, shortId } from './team-view.ts';
 
 export function DevicesPanel({ service, session }: { service: SyncService | null; session: Session }) {
   const t = useT('sync');

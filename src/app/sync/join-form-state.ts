@@ -42,6 +42,9 @@ export function checkJoin(mode: JoinMode, values: JoinValues): CheckedJoin {
     deviceName: values.deviceName.trim(),
   };
   const schema = mode === 'setup' ? setupRequestSchema : mode === 'invite' ? inviteAcceptRequestSchema : loginRequestSchema;
+  for (const field of fieldsOf[mode]) {
+    if (trimmed[field as keyof typeof trimmed] === '') errors[field] = { key: 'common:validation.required', field };
+  }
   const parsed = schema.safeParse(Object.fromEntries(fieldsOf[mode].map((field) => [field, trimmed[field as keyof typeof trimmed]])));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -1,0 +1,25 @@
+// The coordinator's view of the team, from what the endpoint offers: GET /v1/devices lists
+// devices with the user each belongs to, and there is no list of people, so people are
+// the devices grouped by user. Pure.
+import type { Device } from '../../domain/protocol.ts';
+
+/** The end of an account id, enough to tell people apart in a list. */
+export function shortId(id: string): string {
+  return id.length > 8 ? id.slice(-6) : id;
+}
+
+/** Devices grouped by user, the coordinator's own first, active devices before ended ones. */
+export function groupByUser(devices: readonly Device[], myUserId: string): { userId: string; devices: Device[] }[] {
+  const groups = new Map<string, Device[]>();
+  for (const device of devices) {
+    const list = groups.get(device.userId);
+    if (list) list.push(device);
+    else groups.set(device.userId, [device]);
+  }
+  return [...groups.entries()]
+    .map(([userId, list]) => ({
+      userId,
+      devices: list.toSorted((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || a.createdAt.localeCompare(b.createdAt)),
+    }))
+    .toSorted((a, b) => Number(b.userId === myUserId) - Number(a.userId === myUserId) || a.userId.localeCompare(b.userId));
+}
