@@ -199,7 +199,7 @@ describe('cases and notes', () => {
       await again.getByTestId('note').first().waitFor();
       expect(await again.getByLabel('New note').inputValue()).toBe('');
       await waitForDraft(again, `note:new:${caseId}`, false);
-      await again.getByTestId('notes-status').filter({ hasText: 'Note saved.' }).waitFor();
+      await again.getByTestId('capture-status').filter({ hasText: 'Note saved.' }).waitFor();
     } finally {
       await close(session);
     }

@@ -1,6 +1,8 @@
-// One case (/cases/:id): the summary, the sections other features add (case-sections.ts),
-// and the notes, with quick capture at the top of the timeline. A deep link to a case that
-// is not on this phone (deleted, or not synced yet) says so.
+// One case (/cases/:id), in the order a counselor needs it in the field: the summary, the
+// quick note capture (type, one tap on Save), the sections other features add
+// (case-sections.ts: checklists, viewings, ...), the notes timeline, newest first, and
+// closing or deleting the case. A deep link to a case that is not on this phone (deleted,
+// or not synced yet) says so.
 import './cases.css';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
@@ -17,6 +19,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { CaseSectionsSlot } from './CaseSectionsSlot.tsx';
 import { CaseSummary } from './CaseSummary.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { NoteCapture } from './NoteCapture.tsx';
 import { NotesSection } from './NotesSection.tsx';
 import { StoreUnavailable } from './StoreUnavailable.tsx';
 import { setFlash, takeFlash } from './flash.ts';
@@ -74,6 +77,7 @@ export default function CaseScreen({ id }: { id: string }) {
         </p>
       )}
       <CaseSummary kase={kase} today={today} />
+      <NoteCapture store={store} caseId={id} />
       <CaseSectionsSlot caseId={id} />
       <NotesSection store={store} caseId={id} notes={notes} />
       <CaseActions caseId={id} closed={kase.fields.status === 'closed'} name={kase.fields.displayName ?? ''} />

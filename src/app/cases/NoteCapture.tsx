@@ -11,15 +11,15 @@ import type { FieldError } from './case-form.ts';
 import { useCurrentUser } from './current-user.ts';
 import { FormField } from './FormField.tsx';
 import { emptyNoteForm, hasNoteInput, noteCreateSet, validateNoteForm, type NoteFormValues } from './note-form.ts';
+import { useAnnouncer } from './use-announcer.ts';
 import { useDraft } from './use-draft.ts';
 
 interface Props {
   store: Store;
   caseId: string;
-  announce(text: string): void;
 }
 
-export function NoteCapture({ store, caseId, announce }: Props) {
+export function NoteCapture({ store, caseId }: Props) {
   const t = useT('cases');
   const tc = useT('common');
   const ts = useT('store');
@@ -29,6 +29,7 @@ export function NoteCapture({ store, caseId, announce }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [restored, setRestored] = useState(false);
+  const [message, announce] = useAnnouncer();
   const form = useRef<HTMLFormElement>(null);
 
   const draft = useDraft(store, `note:new:${caseId}`, values, hasNoteInput(values) && !saving, caseId);
@@ -76,7 +77,7 @@ export function NoteCapture({ store, caseId, announce }: Props) {
 
   const errorText = error ? tc(error.message, { maximum: error.maximum }) : undefined;
   return (
-    <form ref={form} class="note-capture" onSubmit={save} noValidate data-testid="note-capture">
+    <form ref={form} class="case-panel note-capture" onSubmit={save} noValidate data-testid="note-capture">
       <FormField
         kind="textarea"
         label={t('notes.newLabel')}
@@ -125,6 +126,9 @@ export function NoteCapture({ store, caseId, announce }: Props) {
       <Button type="submit" disabled={saving}>
         {t('notes.save')}
       </Button>
+      <p class="notes__status" role="status" data-testid="capture-status">
+        {message}
+      </p>
     </form>
   );
 }

@@ -1,13 +1,14 @@
-// The case's notes: quick capture at the top (type, one tap on Save), then the timeline,
-// newest first. One live region announces what happened ("Note saved", "Note deleted").
+// The case's notes timeline, newest first, a page at a time; each note can be edited or
+// deleted there. A live region says what happened ("Note saved", "Note deleted"). New
+// notes come from the quick capture near the top of the case page (NoteCapture).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NoteFields } from '../../domain/records.ts';
 import type { RecordView } from '../../store/queries/decode.ts';
 import type { Store } from '../../store/store.ts';
 import { useT } from '../i18n.ts';
 import { Button } from '../components/Button.tsx';
-import { NoteCapture } from './NoteCapture.tsx';
 import { NoteItem } from './NoteItem.tsx';
+import { useAnnouncer } from './use-announcer.ts';
 
 const NOTES_PAGE = 30;
 
@@ -20,7 +21,7 @@ interface Props {
 export function NotesSection({ store, caseId, notes }: Props) {
   const t = useT('cases');
   const heading = useRef<HTMLHeadingElement>(null);
-  const [message, setMessage] = useState('');
+  const [message, announce] = useAnnouncer();
   const [shown, setShown] = useState(NOTES_PAGE);
   // After a delete the note (and the button that had the focus) disappears once the
   // timeline updates; the focus then goes to the heading, not to the top of the page.
@@ -31,18 +32,11 @@ export function NotesSection({ store, caseId, notes }: Props) {
     heading.current?.focus();
   }, [notes]);
 
-  // Re-setting the same text would not be announced again: clear it first.
-  const announce = (text: string) => {
-    setMessage('');
-    window.setTimeout(() => setMessage(text), 50);
-  };
-
   return (
     <section class="case-panel notes" aria-labelledby="notes-title">
       <h2 id="notes-title" class="case-panel__title" tabIndex={-1} ref={heading}>
         {t('notes.title')} <span class="notes__count">({notes.length.toLocaleString(document.documentElement.lang)})</span>
       </h2>
-      <NoteCapture store={store} caseId={caseId} announce={announce} />
       <p class="notes__status" role="status" data-testid="notes-status">
         {message}
       </p>

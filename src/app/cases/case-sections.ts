@@ -1,5 +1,5 @@
 // THE place where other features put a section on the case page (/cases/:id), between the
-// case summary and the notes timeline. Several engineers edit this list: make small
+// quick note capture (under the case summary) and the notes timeline. Several engineers edit this list: make small
 // targeted edits and commit them at once.
 //
 // Add a section:
