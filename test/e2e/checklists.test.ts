@@ -161,7 +161,7 @@ describe('checklists', () => {
       await item(page, 'legal_help_contacted').getByRole('checkbox').check();
       await item(page, 'service_date_recorded').getByRole('checkbox').check();
       await page.waitForFunction(() => document.querySelector('[data-testid="checklist-progress"]')?.textContent?.startsWith('2 of'));
-      expect(await item(page, 'legal_help_contacted').locator('.cl-done-by').textContent()).toMatch(/^Done by Demo: Counselor on /);
+      expect(await item(page, 'legal_help_contacted').locator('.cl-done-by').textContent()).toMatch(/^Done by \u2068Demo: Counselor\u2069 on /);
       const checklistUrl = page.url();
 
       await goOffline(context, server);

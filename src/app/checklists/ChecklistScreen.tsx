@@ -19,7 +19,7 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { i18n, useT } from '../i18n.ts';
 import { summarizeChecklist } from './checklist-summary.ts';
-import { formatDate } from './format.ts';
+import { formatDate, isolate } from './format.ts';
 import { ItemList } from './ItemList.tsx';
 import { KeyDatesForm } from './KeyDatesForm.tsx';
 import { caseHref, handoutHref } from './links.ts';
@@ -84,7 +84,7 @@ function CaseLink({ checklist }: { checklist: ChecklistWithCase }) {
   return (
     <p class="cl-case-link">
       <a href={caseHref(checklist.caseId)}>
-        {checklist.caseName ? t('checklist.caseLink', { name: checklist.caseName }) : t('checklist.backToCase')}
+        {checklist.caseName ? t('checklist.caseLink', { name: isolate(checklist.caseName) }) : t('checklist.backToCase')}
       </a>
     </p>
   );

@@ -9,7 +9,7 @@ import type { Store } from '../../store/store.ts';
 import { Button } from '../components/Button.tsx';
 import { i18n, useT } from '../i18n.ts';
 import { useUnsavedInput } from '../unsaved.ts';
-import { formatDate } from './format.ts';
+import { formatDate, isolate } from './format.ts';
 import { DueDate, LocalText, SourceLinks, VerifyNote } from './parts.tsx';
 import { useTickName, type TickName } from './use-tick-name.ts';
 
@@ -98,7 +98,7 @@ function ItemRow({ store, checklistId, item, today, tickName }: RowProps) {
         {state.done && (
           <p class="cl-done-by cl-small">
             {state.doneBy && state.doneOn
-              ? t('items.doneBy', { name: state.doneBy, date: formatDate(state.doneOn, language) })
+              ? t('items.doneBy', { name: isolate(state.doneBy), date: formatDate(state.doneOn, language) })
               : state.doneOn
                 ? t('items.doneOn', { date: formatDate(state.doneOn, language) })
                 : t('items.done')}
@@ -164,7 +164,7 @@ function NoteEditor({ store, checklistId, itemKey, stored }: { store: Store; che
   };
   return (
     <details class="cl-more" open={dirty || undefined}>
-      <summary>{stored ? t('items.noteWithText', { note: stored.length > 40 ? `${stored.slice(0, 40)}…` : stored }) : t('items.addNote')}</summary>
+      <summary>{stored ? t('items.noteWithText', { note: isolate(stored.length > 40 ? `${stored.slice(0, 40)}…` : stored) }) : t('items.addNote')}</summary>
       <form class="cl-note" onSubmit={(event) => void save(event)}>
         <label class="field__label" for={id}>
           {t('items.note')}

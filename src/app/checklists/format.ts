@@ -65,3 +65,12 @@ export function daysLeftKey(daysLeft: number, overdue: boolean): { key: string; 
   if (daysLeft > 0) return { key: 'checklists:daysLeft.inDays', count: daysLeft };
   return overdue ? { key: 'checklists:daysLeft.overdue', count: -daysLeft } : { key: 'checklists:daysLeft.ago', count: -daysLeft };
 }
+
+/**
+ * Text a person typed (a name, a note), isolated from the sentence around it (Unicode
+ * FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE), so "Demo: Ana" inside an Arabic
+ * sentence keeps its own direction and punctuation in place.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -9,7 +9,7 @@ import { builtInTemplates } from '../../../../src/domain/templates/index.ts';
 import { inOfferOrder } from '../../../../src/app/checklists/catalog-order.ts';
 import { summarizeChecklist } from '../../../../src/app/checklists/checklist-summary.ts';
 import { committableDate } from '../../../../src/app/checklists/date-input.ts';
-import { daysLeftKey, formatDate, renderExplanation } from '../../../../src/app/checklists/format.ts';
+import { daysLeftKey, formatDate, isolate, renderExplanation } from '../../../../src/app/checklists/format.ts';
 import { buildHandout } from '../../../../src/app/checklists/handout.ts';
 import { keyDateWarning } from '../../../../src/app/checklists/key-date-check.ts';
 import { caseHref, checklistHref, handoutHref } from '../../../../src/app/checklists/links.ts';
@@ -62,6 +62,12 @@ describe('renderExplanation', () => {
     expect(text).toContain('"to":"Mon, 4 May 2026"');
     expect(text).toContain('"anchor":"deadlines:anchorFrom.decisionServedOn{}"');
     expect(seen).toContain('deadlines:holiday.labourDaySecondDay');
+  });
+});
+
+describe('isolate', () => {
+  it('wraps typed text in a directional isolate', () => {
+    expect(isolate('Demo: Ana')).toBe('\u2068Demo: Ana\u2069');
   });
 });
 
