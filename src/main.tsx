@@ -5,7 +5,7 @@ import './app/zod-csp.ts';
 import { render } from 'preact';
 import './app/styles.css';
 import { App } from './app/App.tsx';
-import { preloadLocale, startI18n } from './app/i18n.ts';
+import { changeLanguage, preloadLocale, startI18n } from './app/i18n.ts';
 import { fallbackLanguage, pickLanguage } from './app/language.ts';
 import { initialLanguage } from './app/language-choice.ts';
 import { listenForInstallPrompt } from './app/install-prompt.ts';
@@ -33,7 +33,14 @@ window.addEventListener('beforeunload', (event) => {
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 
-await startI18n(await initialLanguage());
+let markI18nStarted = () => {};
+const i18nStarted = new Promise<void>((resolve) => (markI18nStarted = resolve));
+// If the stored choice (IndexedDB) differs from the quick copy used to start, switch once
+// i18next is up.
+const language = await initialLanguage((stored) => void i18nStarted.then(() => changeLanguage(stored)));
+performance.mark('tz:language-known');
+await startI18n(language);
+markI18nStarted();
 performance.mark('tz:i18n-ready');
 render(<App />, root);
 

@@ -12,7 +12,7 @@ const filters = process.argv.slice(2);
 const files = readdirSync(benchDir)
   .filter((file) => file.endsWith('.bench.ts'))
   .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))
-  .sort();
+  .toSorted();
 
 if (files.length === 0) {
   console.error(`no bench files${filters.length ? ` matching ${filters.join(', ')}` : ''} in ${benchDir}`);

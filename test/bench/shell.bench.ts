@@ -28,8 +28,11 @@ function gzipSize(appDir: string, url: string): number {
 }
 
 /** The files index.html itself asks for: the entry script, its modulepreloads and CSS. */
+function attribute(tag: string, name: string): string | undefined {
+  return tag.match(new RegExp(`\\s${name}="([^"]+)"`))?.[1];
+}
+
 export function entryAssets(html: string): { js: string[]; css: string[] } {
-  const attribute = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]+)"`))?.[1];
   const js: string[] = [];
   const css: string[] = [];
   for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
@@ -48,7 +51,7 @@ export function entryAssets(html: string): { js: string[]; css: string[] } {
 }
 
 function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.toSorted((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
@@ -62,10 +65,10 @@ export async function run(): Promise<void> {
   const html = readFileSync(path.join(appDir, 'index.html'), 'utf8');
 
   // 1. What index.html loads before anything runs.
-  const entry = entryAssets(html);
-  const entryJs = entry.js.reduce((sum, url) => sum + gzipSize(appDir, url), 0);
-  const entryCss = entry.css.reduce((sum, url) => sum + gzipSize(appDir, url), 0);
-  console.log(`entry (index.html + modulepreload): JS ${kb(entryJs)} gzip in ${entry.js.length} files, CSS ${kb(entryCss)} gzip`);
+  const fromHtml = entryAssets(html);
+  const entryJs = fromHtml.js.reduce((sum, url) => sum + gzipSize(appDir, url), 0);
+  const entryCss = fromHtml.css.reduce((sum, url) => sum + gzipSize(appDir, url), 0);
+  console.log(`entry (index.html + modulepreload): JS ${kb(entryJs)} gzip in ${fromHtml.js.length} files, CSS ${kb(entryCss)} gzip`);
 
   const server = await startServer({ staticDir: appDir });
   const browser = await launchBrowser();
@@ -87,8 +90,8 @@ export async function run(): Promise<void> {
     });
     const visitJs = firstScreen.filter((url) => url.endsWith('.js'));
     const visitCss = firstScreen.filter((url) => url.endsWith('.css'));
-    const allJs = [...new Set([...entry.js, ...visitJs])];
-    const allCss = [...new Set([...entry.css, ...visitCss])];
+    const allJs = [...new Set([...fromHtml.js, ...visitJs])];
+    const allCss = [...new Set([...fromHtml.css, ...visitCss])];
     const firstVisitJs = allJs.reduce((sum, url) => sum + gzipSize(appDir, url), 0);
     const firstVisitCss = allCss.reduce((sum, url) => sum + gzipSize(appDir, url), 0);
     console.log(
@@ -96,7 +99,7 @@ export async function run(): Promise<void> {
     );
     const biggest = allJs
       .map((url) => ({ url, size: gzipSize(appDir, url) }))
-      .sort((a, b) => b.size - a.size)
+      .toSorted((a, b) => b.size - a.size)
       .slice(0, 6);
     for (const { url, size } of biggest) console.log(`    ${kb(size).padStart(9)}  ${url}`);
     console.log(
@@ -108,7 +111,7 @@ export async function run(): Promise<void> {
     await page.close();
     await goOffline(context, server);
     const times: number[] = [];
-    const phases: Record<string, number[]> = { 'tz:main-start': [], 'tz:i18n-ready': [] };
+    const phases: Record<string, number[]> = { 'tz:main-start': [], 'tz:language-known': [], 'tz:i18n-ready': [] };
     for (let i = 0; i < runs; i += 1) {
       const offlinePage = await context.newPage();
       const cdp = await context.newCDPSession(offlinePage);
@@ -128,7 +131,7 @@ export async function run(): Promise<void> {
       `navigation to first screen, offline, ${throttleRate}x CPU throttling: median ${med.toFixed(0)} ms over ${runs} runs (${times.map((t) => t.toFixed(0)).join(', ')})`,
     );
     console.log(
-      `  phases (median): entry script running ${median(phases['tz:main-start'] ?? []).toFixed(0)} ms, language and translations ready ${median(phases['tz:i18n-ready'] ?? []).toFixed(0)} ms, first screen ${med.toFixed(0)} ms`,
+      `  phases (median): entry script running ${median(phases['tz:main-start'] ?? []).toFixed(0)} ms, stored language read ${median(phases['tz:language-known'] ?? []).toFixed(0)} ms, translations ready ${median(phases['tz:i18n-ready'] ?? []).toFixed(0)} ms, first screen ${med.toFixed(0)} ms`,
     );
     console.log(`  aim: <= ${aims.firstScreenOfflineMs} ms -> ${verdict(med, aims.firstScreenOfflineMs)}`);
     await context.close();

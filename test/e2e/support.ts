@@ -331,7 +331,7 @@ export async function runAxe(page: Page, options: { exclude?: string[] } = {}): 
 export async function watchCspViolations(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    (window as unknown as { tzCspViolations: string[] }).tzCspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
       seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
     });
@@ -339,7 +339,7 @@ export async function watchCspViolations(context: BrowserContext): Promise<void>
 }
 
 export function cspViolations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  return page.evaluate(() => (window as unknown as { tzCspViolations?: string[] }).tzCspViolations ?? []);
 }
 
 export const screenshotDir = path.join(repoRoot, 'test-results/screens');

@@ -70,9 +70,9 @@ describe('locale files', () => {
           // Arabic "zero" is optional in i18next (it falls back to "other" for 0).
           const present = keys.filter((key) => key.replace(pluralSuffix, '') === base && pluralSuffix.test(key));
           const got = present.map((key) => key.match(pluralSuffix)?.[1]).filter((form) => form !== 'zero' || forms.includes('zero'));
-          expect({ key: `${language}/${namespace}:${base}`, forms: got.sort() }).toEqual({
+          expect({ key: `${language}/${namespace}:${base}`, forms: got.toSorted() }).toEqual({
             key: `${language}/${namespace}:${base}`,
-            forms: [...forms].sort(),
+            forms: forms.toSorted(),
           });
         }
       }
@@ -80,8 +80,8 @@ describe('locale files', () => {
   });
 
   it('spell Slovenian plurals with one, two, few and other', () => {
-    expect(new Intl.PluralRules('sl').resolvedOptions().pluralCategories.sort()).toEqual(['few', 'one', 'other', 'two']);
+    expect(new Intl.PluralRules('sl').resolvedOptions().pluralCategories.toSorted()).toEqual(['few', 'one', 'other', 'two']);
     const keys = keysOf('sl', 'shell').filter((key) => key.startsWith('nav.withBadge_'));
-    expect(keys.sort()).toEqual(['nav.withBadge_few', 'nav.withBadge_one', 'nav.withBadge_other', 'nav.withBadge_two']);
+    expect(keys.toSorted()).toEqual(['nav.withBadge_few', 'nav.withBadge_one', 'nav.withBadge_other', 'nav.withBadge_two']);
   });
 });
