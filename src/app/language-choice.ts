@@ -47,12 +47,15 @@ async function readStoredChoice(): Promise<unknown> {
 export async function initialLanguage(onCorrection?: (language: UiLanguage) => void): Promise<UiLanguage> {
   const quick = readQuickCopy();
   if (quick !== null && (quick === followPhone || isUiLanguage(quick))) {
-    void readStoredChoice().then((stored) => {
-      const recorded = isUiLanguage(stored) ? stored : followPhone;
-      if (recorded === quick) return;
-      writeQuickCopy(recorded);
-      if (isUiLanguage(stored)) onCorrection?.(stored);
-    });
+    // Checked after start, off the path to the first screen.
+    setTimeout(() => {
+      void readStoredChoice().then((stored) => {
+        const recorded = isUiLanguage(stored) ? stored : followPhone;
+        if (recorded === quick) return;
+        writeQuickCopy(recorded);
+        if (isUiLanguage(stored)) onCorrection?.(stored);
+      });
+    }, 0);
     return pickLanguage(quick === followPhone ? undefined : quick, phoneLanguages());
   }
   const stored = await readStoredChoice();

@@ -4,8 +4,10 @@
 //    throttling: at most 1 s (median of several runs).
 // Serves the build in BENCH_APP_DIR, or dist/ (which `npm run bench` has just built).
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
 import {
   goOffline,
   launchBrowser,
@@ -60,7 +62,30 @@ function verdict(value: number, aim: number): string {
   return value <= aim ? 'within aim' : 'OVER AIM';
 }
 
+/** Opens `url` in fresh tabs (offline, throttled) and reads the page's own marks. */
+async function firstScreenOffline(context: BrowserContext, url: string) {
+  const times: number[] = [];
+  const phases = new Map<string, number[]>();
+  for (let i = 0; i < runs; i += 1) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttleRate });
+    await page.goto(url);
+    await waitForScreen(page);
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime])),
+    );
+    times.push(marks['tz:first-screen'] ?? Number.NaN);
+    for (const [name, value] of Object.entries(marks)) phases.set(name, [...(phases.get(name) ?? []), value]);
+    await cdp.detach();
+    await page.close();
+  }
+  return { times, median: median(times), phase: (name: string) => median(phases.get(name) ?? []).toFixed(0) };
+}
+
 export async function run(): Promise<void> {
+  // The machine may be shared: say how busy it was, since timings depend on it.
+  console.log(`load average ${os.loadavg().map((load) => load.toFixed(1)).join(' / ')} on ${os.cpus().length} cores`);
   const appDir = path.resolve(process.env.BENCH_APP_DIR ?? path.join(repoRoot, 'dist'));
   const html = readFileSync(path.join(appDir, 'index.html'), 'utf8');
 
@@ -110,30 +135,19 @@ export async function run(): Promise<void> {
     await waitForServiceWorkerActivated(page);
     await page.close();
     await goOffline(context, server);
-    const times: number[] = [];
-    const phases: Record<string, number[]> = { 'tz:main-start': [], 'tz:language-known': [], 'tz:i18n-ready': [] };
-    for (let i = 0; i < runs; i += 1) {
-      const offlinePage = await context.newPage();
-      const cdp = await context.newCDPSession(offlinePage);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttleRate });
-      await offlinePage.goto(`${server.url}/`);
-      await waitForScreen(offlinePage);
-      const marks = await offlinePage.evaluate(() =>
-        Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime])),
-      );
-      times.push(marks['tz:first-screen'] ?? Number.NaN);
-      for (const [name, values] of Object.entries(phases)) values.push(marks[name] ?? Number.NaN);
-      await cdp.detach();
-      await offlinePage.close();
-    }
-    const med = median(times);
+    const home = await firstScreenOffline(context, `${server.url}/`);
     console.log(
-      `navigation to first screen, offline, ${throttleRate}x CPU throttling: median ${med.toFixed(0)} ms over ${runs} runs (${times.map((t) => t.toFixed(0)).join(', ')})`,
+      `navigation to first screen (/ , the case list), offline, ${throttleRate}x CPU throttling: median ${home.median.toFixed(0)} ms over ${runs} runs (${home.times.map((t) => t.toFixed(0)).join(', ')})`,
     );
     console.log(
-      `  phases (median): entry script running ${median(phases['tz:main-start'] ?? []).toFixed(0)} ms, stored language read ${median(phases['tz:language-known'] ?? []).toFixed(0)} ms, translations ready ${median(phases['tz:i18n-ready'] ?? []).toFixed(0)} ms, first screen ${med.toFixed(0)} ms`,
+      `  phases (median): entry script running ${home.phase('tz:main-start')} ms, stored language read ${home.phase('tz:language-known')} ms, translations ready ${home.phase('tz:i18n-ready')} ms, first screen ${home.median.toFixed(0)} ms`,
     );
-    console.log(`  aim: <= ${aims.firstScreenOfflineMs} ms -> ${verdict(med, aims.firstScreenOfflineMs)}`);
+    console.log(`  aim: <= ${aims.firstScreenOfflineMs} ms -> ${verdict(home.median, aims.firstScreenOfflineMs)}`);
+    // The shell alone: a screen that loads no feature code and reads no data.
+    const shellOnly = await firstScreenOffline(context, `${server.url}/bench-shell-only`);
+    console.log(
+      `  the shell alone (a screen with no data), same conditions: median ${shellOnly.median.toFixed(0)} ms (${shellOnly.times.map((t) => t.toFixed(0)).join(', ')})`,
+    );
     await context.close();
   } finally {
     await browser.close();
