@@ -40,7 +40,8 @@ export interface FollowUpDeadlineEntry {
   viewingId: string;
   date: PlainDate;
   daysLeft: number;
-  overdue: false;
+  /** Past its day while the viewing's outcome is still open. */
+  overdue: boolean;
   /** i18n key (namespace `viewings`) saying why to follow up. */
   labelKey: string;
   /** The viewing's page. */
@@ -69,7 +70,10 @@ export async function deadlinesOverview(
   const checklistRows = (await store.db.records.where('type').equals('checklist').toArray()).filter((row) => !row.isDeleted);
   const templates = await templateRows(store);
   const caseRows = await store.db.records.where('type').equals('case').toArray();
-  const follow = await viewingFollowUps(store, { from: today, to: addDays(today, windowDays) });
+  // A past follow-up stays listed (overdue) while the viewing's outcome is still open.
+  const follow = (await viewingFollowUps(store, { to: addDays(today, windowDays) })).filter(
+    (followUp) => followUp.date >= today || followUp.awaitingAnswer,
+  );
 
   const liveCases = new Map<string, RecordRow>();
   for (const row of caseRows) if (!row.isDeleted) liveCases.set(row.id, row);
@@ -133,7 +137,7 @@ export async function deadlinesOverview(
       viewingId: followUp.viewingId,
       date: followUp.date,
       daysLeft: daysBetween(today, followUp.date),
-      overdue: false,
+      overdue: followUp.date < today,
       labelKey: followUp.labelKey,
       href: followUp.href,
     });

@@ -70,6 +70,8 @@ export interface ViewingFollowUp {
   labelKey: string;
   /** Where tapping it leads: the viewing's page. */
   href: string;
+  /** Nobody has settled it yet (no answer, or an offer still to decide on): a past one is overdue. */
+  awaitingAnswer: boolean;
 }
 
 export interface ViewingFollowUpOptions {
@@ -101,9 +103,15 @@ export async function viewingFollowUps(store: Store, options: ViewingFollowUpOpt
       date,
       labelKey: followUpLabelKey(fields),
       href: `/viewings/${row.id}`,
+      awaitingAnswer: isAwaitingAnswer(fields),
     });
   }
   return items.toSorted((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.viewingId < b.viewingId ? -1 : 1));
+}
+
+/** The viewing's outcome is still open, so its follow-up still needs someone to act. */
+export function isAwaitingAnswer(fields: ViewingFields): boolean {
+  return fields.outcome === undefined || fields.outcome === null || fields.outcome === 'waiting' || fields.outcome === 'offered';
 }
 
 export function followUpLabelKey(fields: ViewingFields): string {

@@ -177,6 +177,17 @@ describe('deadlinesOverview', () => {
     expect(overview.upcoming[1]).toMatchObject({ viewingId, date: '2026-05-04', daysLeft: 6, caseName: 'Demo: Ana Primer' });
   });
 
+  it('keeps a past follow-up as overdue while the viewing still waits for an answer, and drops it once settled', async () => {
+    const store = await freshStore();
+    const caseId = ok(await createCase(store, { displayName: 'Demo: Ana Primer' })).id;
+    const waiting = ok(await createRecord(store, 'viewing', caseId, { date: '2026-04-20', followUpDate: '2026-04-25', outcome: 'waiting' })).id;
+    ok(await createRecord(store, 'viewing', caseId, { date: '2026-04-20', followUpDate: '2026-04-24', outcome: 'accepted' }));
+    const overview = await deadlinesOverview(store, '2026-04-28');
+    expect(overview.overdue).toHaveLength(1);
+    expect(overview.overdue[0]).toMatchObject({ kind: 'followUp', viewingId: waiting, overdue: true, daysLeft: -3 });
+    expect(await deadlineCount(store, '2026-04-28')).toBe(1);
+  });
+
   it('counts checklists whose template version this device does not have', async () => {
     const store = await freshStore();
     const caseId = ok(await createCase(store, { displayName: 'Demo: Ana Primer' })).id;

@@ -184,9 +184,9 @@ describe('viewingFollowUps', () => {
     const old = ok(await planViewing(store, caseId, { date: '2026-10-01', followUpDate: '2026-10-08' })).id;
     ok(await planViewing(store, caseId, { date: '2026-11-30' })); // no follow-up
     expect(await viewingFollowUps(store)).toEqual([
-      { caseId, viewingId: old, date: '2026-10-08', labelKey: 'viewings:followUp.generic', href: `/viewings/${old}` },
-      { caseId, viewingId: offered, date: '2026-11-22', labelKey: 'viewings:followUp.offered', href: `/viewings/${offered}` },
-      { caseId, viewingId: waiting, date: '2026-11-27', labelKey: 'viewings:followUp.waiting', href: `/viewings/${waiting}` },
+      { caseId, viewingId: old, date: '2026-10-08', labelKey: 'viewings:followUp.generic', href: `/viewings/${old}`, awaitingAnswer: true },
+      { caseId, viewingId: offered, date: '2026-11-22', labelKey: 'viewings:followUp.offered', href: `/viewings/${offered}`, awaitingAnswer: true },
+      { caseId, viewingId: waiting, date: '2026-11-27', labelKey: 'viewings:followUp.waiting', href: `/viewings/${waiting}`, awaitingAnswer: true },
     ]);
     expect((await viewingFollowUps(store, { from: TODAY, to: '2026-11-25' })).map((item) => item.viewingId)).toEqual([offered]);
   });
