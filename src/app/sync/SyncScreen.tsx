@@ -98,7 +98,7 @@ function StatusPanel({ status, service }: { status: SyncStatus; service: SyncSer
         </div>
         <div>
           <dt>{t('facts.lastSync')}</dt>
-          <dd data-testid="last-sync">
+          <dd data-testid="last-sync" data-at={status.lastSyncedAt ?? ''}>
             {status.lastSyncedAt === null ? t('facts.never') : `${formatDateTime(status.lastSyncedAt)} (${formatAgo(status.lastSyncedAt, now)})`}
           </dd>
         </div>

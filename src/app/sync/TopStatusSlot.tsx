@@ -13,8 +13,9 @@ export function TopStatusSlot() {
         (module) => live && setStatus(() => module.default),
         (error: unknown) => console.error('sync status failed to load', error),
       );
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
-    idle(load);
+    // Idle, but not later than a second after the first screen: the status must always show.
+    if (window.requestIdleCallback) window.requestIdleCallback(load, { timeout: 1000 });
+    else window.setTimeout(load, 1);
     return () => {
       live = false;
     };

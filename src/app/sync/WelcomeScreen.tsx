@@ -94,7 +94,7 @@ export default function WelcomeScreen() {
           </h2>
           <p>{t('welcome.teamText')}</p>
           <div class="sync-actions">
-            <Button variant="secondary" onClick={() => route(JOIN_PATH)}>
+            <Button variant="secondary" onClick={() => route(JOIN_PATH)} data-testid="choose-team">
               {t('welcome.teamButton')}
             </Button>
           </div>
