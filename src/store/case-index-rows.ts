@@ -1,0 +1,61 @@
+// The case list's row of a case (db.ts, `caseIndex`) after some of its records changed.
+//
+// Where it is exact, the new row comes from the stored row and the changed records alone:
+// due dates are only added and the last activity only moves forward, so a pull of
+// thousands of records does not read back every record of every case it touches. Only
+// when a changed record drops a due date it had (another record may still hold that date),
+// or when the case has no row yet (records can arrive before their case), are all the
+// case's records consulted.
+import { caseSummary, type CaseFilterProps, type CaseIndexRow, type RecordRow } from './db.ts';
+
+/** One record written: its stored version before (none for a new record) and after. */
+export interface RecordChange {
+  before: RecordRow | undefined;
+  after: RecordRow;
+}
+
+/** Whether the stored row and the changes are not enough to know the case's summary. */
+export function needsAllRecords(indexRow: CaseIndexRow | undefined, changes: readonly RecordChange[]): boolean {
+  return indexRow === undefined || changes.some(({ before, after }) => before !== undefined && dropsDueDate(before, after));
+}
+
+/** The case's row from its stored row and the changes (when needsAllRecords is false). */
+export function caseIndexRowAfter(
+  caseId: string,
+  props: CaseFilterProps,
+  indexRow: CaseIndexRow,
+  changes: readonly RecordChange[],
+): CaseIndexRow {
+  const dues = new Set(indexRow.dues);
+  let activityAt = indexRow.activityAt;
+  for (const { after } of changes) {
+    if (after.isDeleted) continue;
+    for (const date of after.due ?? []) dues.add(date);
+    activityAt = Math.max(activityAt, after.updatedAt);
+  }
+  return caseIndexRow(caseId, props, { dues: [...dues].toSorted(), activityAt });
+}
+
+/** The case's row from all its records (the case's own live row among them), as stored after the changes. */
+export function caseIndexRowFromRecords(
+  caseId: string,
+  props: CaseFilterProps,
+  rowsOfCase: readonly RecordRow[],
+  activityAt: number | undefined,
+): CaseIndexRow | null {
+  const caseRow = rowsOfCase.find((row) => row.id === caseId && row.type === 'case' && !row.isDeleted);
+  // A record can arrive before its case; the case's own arrival fills this in.
+  if (!caseRow) return null;
+  return caseIndexRow(caseId, props, caseSummary(caseRow, rowsOfCase, activityAt));
+}
+
+function caseIndexRow(caseId: string, props: CaseFilterProps, summary: Pick<CaseIndexRow, 'dues' | 'activityAt'>): CaseIndexRow {
+  const { status, legalKey, tagKeys, assignees } = props;
+  return { id: caseId, status, ...(legalKey !== undefined ? { legalKey } : {}), tagKeys, assignees, ...summary };
+}
+
+function dropsDueDate(before: RecordRow, after: RecordRow): boolean {
+  if (before.isDeleted || !before.due?.length) return false;
+  const kept = after.isDeleted ? [] : (after.due ?? []);
+  return before.due.some((date) => !kept.includes(date));
+}
