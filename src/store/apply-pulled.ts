@@ -20,7 +20,7 @@ import { receive, type Hlc } from '../domain/hlc.ts';
 import { jsonEqual } from '../domain/json-equal.ts';
 import { mergeRemote, type MergeState } from '../domain/merge.ts';
 import type { SyncRecord } from '../domain/records.ts';
-import { caseIndexRowAfter, caseIndexRowFromRecords, needsAllRecords, type RecordChange } from './case-index-rows.ts';
+import { caseIndexRowAfter, caseIndexRowFromRecords, summarySource, type RecordChange } from './case-index-rows.ts';
 import type { Encoded } from './codec.ts';
 import { latestWallMs, type CaseFilterProps, type CaseIndexRow, type IndexProps, type MetaRow, type PurgeMeta, type RecordRow } from './db.ts';
 import { failure, toStoreError, type Result } from './errors.ts';
@@ -162,13 +162,20 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<{
 
   return db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.meta, db.drafts], async () => {
     // Requests in one transaction run in order; issuing them together saves round trips.
+    // Records expected to be new are not read, nor are the case list rows of their cases
+    // when the case itself is among them (a case new here has no row).
+    const indexIds = addBlindly ? page.caseIds.filter((caseId) => latest.get(caseId)?.type !== 'case') : page.caseIds;
     const readStored = (): Promise<[(RecordRow | undefined)[], (CaseIndexRow | undefined)[]]> =>
-      Promise.all([addBlindly ? ids.map(() => undefined) : db.records.bulkGet(ids), db.caseIndex.bulkGet(page.caseIds)]);
-    const [device, purges, storedReads] = await Promise.all([
+      Promise.all([addBlindly ? ids.map(() => undefined) : db.records.bulkGet(ids), db.caseIndex.bulkGet(indexIds)]);
+    const [device, purges, caseless, storedReads] = await Promise.all([
       deviceMeta(store),
       removed.length > 0 ? db.meta.get('purges') : undefined,
+      db.meta.get('caseless'),
       removed.length > 0 ? undefined : readStored(),
     ]);
+    // Cases with live records stored but no case list row (db.ts); null: not known.
+    const storedWithoutRow = caseless?.key === 'caseless' ? new Set(caseless.caseIds) : null;
+    const caselessBefore = caseless?.key === 'caseless' ? caseless.caseIds.join('\n') : null;
     let changeNo = device.nextChange;
 
     // 1. Cases that left this user's scope: erase every local record of them.
@@ -179,6 +186,7 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<{
         db.drafts.where('caseId').anyOf(removed).delete(),
         db.meta.put(withPurge(purges, changeNo++, removed)),
       ]);
+      for (const caseId of removed) storedWithoutRow?.delete(caseId);
     }
 
     // 2. What is stored of these records and their cases. A stored record is merged with
@@ -239,19 +247,35 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<{
     const indexById = new Map<string, CaseIndexRow>();
     for (const row of indexRows) if (row) indexById.set(row.id, row);
     const propsOf = (caseId: string) => caseProps.get(caseId) ?? indexById.get(caseId);
-    const liveCases = [...changesByCase.keys()].filter((caseId) => !deletedCases.has(caseId) && propsOf(caseId));
-    const fromRecords = liveCases.filter((caseId) => needsAllRecords(indexById.get(caseId), changesByCase.get(caseId) ?? []));
-    const storedOfCases = new Map((await storedRowsOfCases(fromRecords)).map((rows, i) => [fromRecords[i] as string, rows]));
-    const pageRowsOfCases = fromRecords.length > 0 ? rowsByCase(puts) : new Map<string, RecordRow[]>();
+    const sources = new Map<string, ReturnType<typeof summarySource>>();
+    for (const [caseId, changes] of changesByCase) {
+      if (deletedCases.has(caseId)) {
+        storedWithoutRow?.delete(caseId);
+      } else if (propsOf(caseId)) {
+        sources.set(caseId, summarySource(indexById.get(caseId), changes, storedWithoutRow?.has(caseId) ?? true));
+      } else if (changes.some(({ after }) => !after.isDeleted)) {
+        // Records before their case: the case's arrival counts them (db.ts, CaselessMeta).
+        storedWithoutRow?.add(caseId);
+      }
+    }
+    const fromRecords = [...sources].filter(([, source]) => source === 'records').map(([caseId]) => caseId);
+    const storedOfCases = new Map(
+      await Promise.all(fromRecords.map(async (caseId) => [caseId, await db.records.where('caseId').equals(caseId).toArray()] as const)),
+    );
+    const pageRowsOfCases = [...sources.values()].some((source) => source !== 'row') ? rowsByCase(puts) : new Map<string, RecordRow[]>();
     const indexUpdates: CaseIndexRow[] = [];
-    for (const caseId of liveCases) {
+    for (const [caseId, source] of sources) {
       const props = propsOf(caseId) as CaseFilterProps;
       const indexRow = indexById.get(caseId);
-      const storedRows = storedOfCases.get(caseId);
-      const updated = storedRows
-        ? caseIndexRowFromRecords(caseId, props, withPageRows(storedRows, pageRowsOfCases.get(caseId) ?? []), indexRow?.activityAt)
-        : caseIndexRowAfter(caseId, props, indexRow as CaseIndexRow, changesByCase.get(caseId) ?? []);
-      if (updated) indexUpdates.push(updated);
+      const pageRows = pageRowsOfCases.get(caseId) ?? [];
+      const updated =
+        source === 'row'
+          ? caseIndexRowAfter(caseId, props, indexRow as CaseIndexRow, changesByCase.get(caseId) ?? [])
+          : caseIndexRowFromRecords(caseId, props, withPageRows(storedOfCases.get(caseId) ?? [], pageRows), indexRow?.activityAt);
+      if (updated) {
+        indexUpdates.push(updated);
+        storedWithoutRow?.delete(caseId);
+      }
     }
 
     // 5. The clock, the change counter and the cursor: with the records or not at all.
@@ -260,8 +284,10 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<{
     const newest = newestClock(latest.values());
     const hlc = newest !== null ? receive(device.hlc, newest, now) : device.hlc;
     const writeRecords = addBlindly ? addNew(store, puts) : db.records.bulkPut(puts);
+    const caselessChanged = storedWithoutRow !== null && [...storedWithoutRow].join('\n') !== caselessBefore;
     const writeRest = () => [
       indexUpdates.length > 0 ? db.caseIndex.bulkPut(indexUpdates) : undefined,
+      caselessChanged ? db.meta.put({ key: 'caseless', caseIds: [...storedWithoutRow] }) : undefined,
       db.meta.put({ ...device, hlc, nextChange: changeNo }),
       page.cursor !== undefined ? db.meta.put({ key: 'sync', cursor: page.cursor, lastPullAt: now }) : undefined,
     ];
@@ -284,29 +310,6 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<{
       ...writeRest(),
     ]);
     return { changed: puts.length, storedBefore: stored.length };
-  });
-}
-
-/**
- * Inside the transaction: the stored rows of each of these cases. A first pull asks this for
- * every case it brings, almost always finding nothing; one plain IndexedDB request per case
- * in the current transaction costs a fraction of a Dexie query (test/bench/sync.bench.ts).
- */
-function storedRowsOfCases(caseIds: readonly string[]): Promise<RecordRow[][]> {
-  const index = Dexie.currentTransaction.idbtrans.objectStore('records').index('caseId');
-  return new Dexie.Promise<RecordRow[][]>((resolve, reject) => {
-    const found: RecordRow[][] = [];
-    let waiting = caseIds.length;
-    if (waiting === 0) resolve(found);
-    for (const [i, caseId] of caseIds.entries()) {
-      const request = index.getAll(caseId);
-      request.addEventListener('success', () => {
-        found[i] = request.result as RecordRow[];
-        waiting -= 1;
-        if (waiting === 0) resolve(found);
-      });
-      request.addEventListener('error', () => reject(request.error));
-    }
   });
 }
 

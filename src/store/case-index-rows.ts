@@ -2,10 +2,10 @@
 //
 // Where it is exact, the new row comes from the stored row and the changed records alone:
 // due dates are only added and the last activity only moves forward, so a pull of
-// thousands of records does not read back every record of every case it touches. Only
-// when a changed record drops a due date it had (another record may still hold that date),
-// or when the case has no row yet (records can arrive before their case), are all the
-// case's records consulted.
+// thousands of records does not read back every record of every case it touches. A case
+// new to the list comes from its pulled records alone, unless records of it were stored
+// before it (db.ts, CaselessMeta). Only then, or when a changed record drops a due date it
+// had (another record may still hold that date), are all the case's records consulted.
 import { caseSummary, type CaseFilterProps, type CaseIndexRow, type RecordRow } from './db.ts';
 
 /** One record written: its stored version before (none for a new record) and after. */
@@ -14,12 +14,22 @@ export interface RecordChange {
   after: RecordRow;
 }
 
-/** Whether the stored row and the changes are not enough to know the case's summary. */
-export function needsAllRecords(indexRow: CaseIndexRow | undefined, changes: readonly RecordChange[]): boolean {
-  return indexRow === undefined || changes.some(({ before, after }) => before !== undefined && dropsDueDate(before, after));
+/**
+ * What the case's new row is counted from: its stored row and the changes (`row`), the
+ * changed records alone (`changes`: a case new to the list, nothing of it stored before),
+ * or all its stored records with the changes in their place (`records`).
+ */
+export function summarySource(
+  indexRow: CaseIndexRow | undefined,
+  changes: readonly RecordChange[],
+  storedWithoutRow: boolean,
+): 'row' | 'changes' | 'records' {
+  if (changes.some(({ before, after }) => before !== undefined && dropsDueDate(before, after))) return 'records';
+  if (indexRow) return 'row';
+  return storedWithoutRow ? 'records' : 'changes';
 }
 
-/** The case's row from its stored row and the changes (when needsAllRecords is false). */
+/** The case's row from its stored row and the changes (source `row`). */
 export function caseIndexRowAfter(
   caseId: string,
   props: CaseFilterProps,
@@ -36,7 +46,7 @@ export function caseIndexRowAfter(
   return caseIndexRow(caseId, props, { dues: [...dues].toSorted(), activityAt });
 }
 
-/** The case's row from all its records (the case's own live row among them), as stored after the changes. */
+/** The case's row from all its records as stored after the changes (the case's own live row among them). */
 export function caseIndexRowFromRecords(
   caseId: string,
   props: CaseFilterProps,

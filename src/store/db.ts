@@ -128,7 +128,21 @@ export interface PurgeMeta {
   droppedUpTo: number;
 }
 
-export type MetaRow = DeviceMeta | SyncMeta | DemoMeta | PurgeMeta;
+/**
+ * Cases of which live records are stored while the case itself has no `caseIndex` row: a
+ * pull brought records before their case. Only applyPulled makes such records (a local
+ * write needs its case's row), and it keeps this list: when one of these cases arrives,
+ * its row is counted over all its stored records; any other case new to the list has none
+ * stored, so its row comes from the pulled records alone. Made with the device row of a
+ * new database; where it is missing (older databases), every new case is counted over its
+ * stored records.
+ */
+export interface CaselessMeta {
+  key: 'caseless';
+  caseIds: string[];
+}
+
+export type MetaRow = DeviceMeta | SyncMeta | DemoMeta | PurgeMeta | CaselessMeta;
 
 export type ZvezekDb = Dexie & {
   records: Table<RecordRow, string>;

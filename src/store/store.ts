@@ -61,7 +61,8 @@ export async function ensureDevice(store: Store): Promise<DeviceMeta> {
       nextChange: lastChange + 1,
       createdAt: store.env.now(),
     };
-    await store.db.meta.put(device);
+    // A new database holds no records, so none without their case (db.ts, CaselessMeta).
+    await Promise.all([store.db.meta.put(device), lastChange === 0 ? store.db.meta.put({ key: 'caseless', caseIds: [] }) : undefined]);
     return device;
   });
 }

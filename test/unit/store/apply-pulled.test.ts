@@ -48,12 +48,27 @@ function prng(seed: number): () => number {
 }
 
 describe('applyPulled and the case list rows', () => {
-  it('counts a note that arrived before its case once the case arrives', async () => {
+  it.each([
+    ['a new database', false],
+    ['a database from before the list of cases without a row', true],
+  ])('counts a note that arrived before its case once the case arrives (%s)', async (_, older) => {
     const store = await freshStore();
-    const [caseId, noteId] = [id(1), id(2)];
-    ok(await applyPulled(store, { records: [record(noteId, 'note', caseId, { body: 'Demo', followUpDate: '2026-12-03' }, clockAt(5))], removed: [], cursor: 'c1' }));
-    expect(await store.db.caseIndex.count()).toBe(0);
+    if (older) await store.db.meta.delete('caseless');
+    const [caseId, noteId, otherCase] = [id(1), id(2), id(3)];
+    ok(
+      await applyPulled(store, {
+        records: [
+          record(noteId, 'note', caseId, { body: 'Demo', followUpDate: '2026-12-03' }, clockAt(5)),
+          record(otherCase, 'case', otherCase, { displayName: 'Demo: other' }, clockAt(1)),
+        ],
+        removed: [],
+        cursor: 'c1',
+      }),
+    );
+    expect((await store.db.caseIndex.toArray()).map((row) => row.id)).toEqual([otherCase]);
+    expect(await store.db.meta.get('caseless')).toEqual(older ? undefined : { key: 'caseless', caseIds: [caseId] });
     ok(await applyPulled(store, { records: [record(caseId, 'case', caseId, { displayName: 'Demo: Lea Vzorec', tags: ['Stanovanje'] }, clockAt(1))], removed: [], cursor: 'c2' }));
+    expect(await store.db.meta.get('caseless')).toEqual(older ? undefined : { key: 'caseless', caseIds: [] });
     expect(await store.db.caseIndex.get(caseId)).toEqual({
       id: caseId,
       status: 'open',
@@ -144,6 +159,7 @@ describe('applyPulled and the case list rows', () => {
       const random = prng(seed);
       const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
       const store = await freshStore();
+      if (seed % 2 === 0) await store.db.meta.delete('caseless'); // a database from before that list
       const cases = [id(seed * 100 + 1), id(seed * 100 + 2), id(seed * 100 + 3)];
       const notes: { id: string; caseId: string }[] = [];
       const dates = [null, '2026-12-01', '2026-12-02', '2026-12-03'];
