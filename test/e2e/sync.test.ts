@@ -92,7 +92,7 @@ async function createInvite(page: Page, role: 'Counselor' | 'Volunteer' = 'Couns
   await page.getByRole('radio', { name: new RegExp(`^${role}`) }).check();
   await page.getByTestId('create-invite').click();
   await page.getByTestId('invite').waitFor();
-  return { code: await page.getByTestId('invite-code').inputValue(), link: await page.getByTestId('invite-link').inputValue() };
+  return { code: (await page.getByTestId('invite-code').textContent()) ?? '', link: (await page.getByTestId('invite-link').textContent()) ?? '' };
 }
 
 /** Opens the shared link on a fresh device and joins with a new username. */
@@ -336,6 +336,24 @@ describe('sync between two devices', () => {
       await go(b.page, `/cases/${caseId}`);
       await b.page.getByTestId('note').filter({ hasText: 'no answer at first; viewing on Monday at 10.' }).waitFor();
       expect(await b.page.getByTestId('case-conflicts').count()).toBe(0);
+
+      // Signing out refuses while a change waits, and discards it only when asked twice.
+      await b.context.setOffline(true);
+      await addNote(b.page, 'Note that never left this device.');
+      await go(b.page, '/sync');
+      await b.page.getByTestId('sign-out').click();
+      await b.page.getByRole('dialog', { name: 'Sign out of Fictional Aid Ljubljana?' }).getByRole('button', { name: 'Sign out' }).click();
+      await b.page.getByTestId('sign-out-refused').waitFor();
+      expect(await b.page.getByTestId('sign-out-refused').textContent()).toContain('1 change has not been sent to the team yet.');
+      await b.page.getByRole('button', { name: 'Sign out anyway, discard 1 change' }).click();
+      await b.page.getByRole('dialog', { name: 'Discard 1 unsent change?' }).getByRole('button', { name: 'Sign out anyway, discard 1 change' }).click();
+      await b.page.waitForURL('**/welcome');
+      // The team's data is gone from the device, and the status is quiet again.
+      await waitForTone(b.page, 'quiet');
+      await b.page.getByTestId('use-locally').click();
+      await go(b.page, '/cases');
+      await b.page.getByText('No cases yet').waitFor();
+      expect(await b.page.getByText('Demo: Amira Primer').count()).toBe(0);
     } finally {
       await a.context.close();
       await b.context.close();

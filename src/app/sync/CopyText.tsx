@@ -1,5 +1,5 @@
-// A value to pass on (an invite code, a link): shown in full, selectable, with a Copy
-// button that says when it worked.
+// A value to pass on (an invite code, a link): shown in full (wrapping, never cut off),
+// selectable with one tap, with a Copy button that says when it worked.
 import { useId, useState } from 'preact/hooks';
 import { useT } from '../i18n.ts';
 import { Button } from '../components/Button.tsx';
@@ -17,19 +17,21 @@ export function CopyText({ label, value, testId, mono }: { label: string; value:
     }
   };
   return (
-    <div class="sync-copy">
-      <label class="field__label" for={id}>
+    <div class="sync-copy" role="group" aria-labelledby={`${id}-label`}>
+      <p class="field__label" id={`${id}-label`}>
         {label}
-      </label>
-      <div class="sync-copy__row">
-        <input id={id} class={`field__input${mono ? ' sync-mono' : ''}`} value={value} readOnly dir="ltr" data-testid={testId} onFocus={(event) => event.currentTarget.select()} />
-        <Button variant="secondary" onClick={() => void copy()}>
+      </p>
+      <p class={`sync-copy__value${mono ? ' sync-mono' : ''}`} dir="ltr" data-testid={testId}>
+        {value}
+      </p>
+      <div class="sync-actions">
+        <Button variant="secondary" onClick={() => void copy()} aria-describedby={`${id}-label`}>
           {t('invite.copy')}
         </Button>
+        <p class="sync-muted sync-small sync-copy__status" role="status">
+          {copied === true ? t('invite.copied') : copied === false ? t('invite.copyFailed') : ''}
+        </p>
       </div>
-      <p class="sync-muted sync-small" role="status">
-        {copied === true ? t('invite.copied') : copied === false ? t('invite.copyFailed') : ''}
-      </p>
     </div>
   );
 }

@@ -14,7 +14,11 @@ let opened: SyncService | null = null;
 export function useSyncService(): SyncService | null {
   const [service, setService] = useState<SyncService | null>(opened);
   useEffect(() => {
-    if (opened) return undefined;
+    // Another component may have opened it between this one's first render and now.
+    if (opened) {
+      setService(opened);
+      return undefined;
+    }
     let live = true;
     void appSync().then((started) => {
       opened = started;
