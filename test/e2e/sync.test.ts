@@ -224,6 +224,20 @@ describe('sync between two devices', () => {
       await a.page.getByTestId('audit').waitFor();
       expect(await a.page.getByTestId('audit').textContent()).toContain('Invite accepted');
 
+      // The coordinator revokes B's device (after a confirm); B is asked to sign in again,
+      // keeps everything on the device, and syncs again once signed in.
+      await a.page.getByRole('button', { name: 'Revoke' }).click();
+      await a.page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+      await a.page.getByText('was revoked.').waitFor();
+      await b.page.getByTestId('sync-now').click();
+      await waitForTone(b.page, 'problem');
+      expect(await b.page.getByTestId('sync-status').textContent()).toContain('Sign in again');
+      const signInAgain = b.page.locator('form').filter({ hasText: 'Sign in again' });
+      await signInAgain.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await signInAgain.getByRole('button', { name: 'Sign in' }).click();
+      await waitForTone(b.page, 'ok');
+      expect(await signInAgain.count()).toBe(0);
+
       // The coordinator screens in Arabic, and on a desktop (signed in with username and password).
       await setLanguage(a.page, 'ar');
       await go(a.page, '/team');
