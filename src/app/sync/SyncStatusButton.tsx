@@ -16,7 +16,8 @@ export default function SyncStatusButton() {
   const now = useNow(30_000);
   // Until the service has read the session, say nothing rather than something wrong.
   if (!service || status === initialStatus) return null;
-  const view = statusView(status, Math.max(now, Date.now()), (ms) => formatAgo(ms, Math.max(now, Date.now())));
+  const at = Math.max(now, Date.now());
+  const view = statusView(status, at, (ms) => formatAgo(ms, at));
   return (
     <a href="/sync" class={`sync-pill sync-pill--${view.tone}`} data-testid="sync-status" data-tone={view.tone}>
       <StatusIcon tone={view.tone} />
