@@ -26,6 +26,7 @@ import { latestWallMs, type CaseFilterProps, type CaseIndexRow, type IndexProps,
 import { failure, toStoreError, type Result } from './errors.ts';
 import { caseFilterProps, deriveIndexProps } from './index-props.ts';
 import { pendingFields, pendingKey } from './pending-fields.ts';
+import { forgetRows } from './seen-rows.ts';
 import { deviceMeta, type Store } from './store.ts';
 import { tombstone } from './write.ts';
 
@@ -96,6 +97,7 @@ export async function applyPulled(store: Store, changes: PulledChanges): Promise
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
       try {
         const written = await writePage(store, page, { incoming, merges, noFields, addBlindly });
+        forgetRows(store); // the device row and case list rows changed (seen-rows.ts)
         if (page.cursor !== undefined) {
           if (written.storedBefore === 0) pagesBringNewRecords.add(store);
           else pagesBringNewRecords.delete(store);

@@ -17,9 +17,11 @@ import { tick, type Hlc } from '../domain/hlc.ts';
 import { uuidv7 } from '../domain/ids.ts';
 import { jsonEqual } from '../domain/json-equal.ts';
 import { teamWideRecordTypes, validateSet, type RecordType } from '../domain/records.ts';
-import { caseSummary, type CaseIndexRow, type DeviceMeta, type IndexProps, type RecordRow } from './db.ts';
+import type { Encoded } from './codec.ts';
+import { caseSummary, type CaseFilterProps, type CaseIndexRow, type DeviceMeta, type IndexProps, type RecordRow } from './db.ts';
 import { attempt, failure, toStoreError, type Result } from './errors.ts';
 import { caseFilterProps, deriveIndexProps, indexPropKeys } from './index-props.ts';
+import { rememberRows, sameRows, seenRows } from './seen-rows.ts';
 import { deviceMeta, type Store } from './store.ts';
 
 export interface WriteReceipt {
@@ -68,57 +70,114 @@ export async function createRecord(
   if (ownsCase !== (caseId !== null)) {
     return failure('invalid', [{ field: 'caseId', code: 'invalid_case', message: 'validation.invalid' }]);
   }
-  const { db, env, codec } = store;
+  const { env, codec } = store;
+  const prepared = await attempt(async () => ({
+    encodedFields: await codec.encode(set),
+    props: deriveIndexProps(type, set),
+    caseProps: type === 'case' ? await caseFilterProps(set, codec) : null,
+  }));
+  if (!prepared.ok) return prepared;
+  const now = env.now();
+  const id = uuidv7(now, env.randomBytes(10));
+  return retryWhenChanged(() => createOnce(store, { id, type, caseId, set, now, ...prepared.value }, options));
+}
 
-  const result = await attempt(async () => {
-    const encodedFields = await codec.encode(set);
-    const props = deriveIndexProps(type, set);
-    const caseProps = type === 'case' ? await caseFilterProps(set, codec) : null;
-    const now = env.now();
-    const id = uuidv7(now, env.randomBytes(10));
-    return db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.meta], async (): Promise<WriteResult> => {
-      // Requests in one transaction run in order; issuing them together saves round trips.
-      const [device, parent] = await Promise.all([deviceMeta(store), caseId !== null ? db.caseIndex.get(caseId) : undefined]);
-      if (caseId !== null && !parent) return failure(await whyNoCase(store, caseId));
-      const { state, clock } = tick(device.hlc, now);
-      const n = device.nextMutation;
-      const fieldNames = Object.keys(set);
-      const row: RecordRow = {
-        id,
-        type,
-        ...(type === 'case' ? { caseId: id } : caseId !== null ? { caseId } : {}),
-        fields: encodedFields,
-        clocks: Object.fromEntries(fieldNames.map((field) => [field, clock])),
-        deleted: null,
-        isDeleted: 0,
-        updatedAt: now,
-        changeNo: device.nextChange,
-        ...props,
-      };
-      const writes: Promise<unknown>[] = [
-        // `add`, not `put`: a clash (an id or `n` made twice) aborts everything.
-        db.records.add(row),
-        db.outbox.add({
-          n,
-          record: id,
-          type,
-          ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
-          set: encodedFields,
-          clock,
-          // A new record: its author saw no earlier value of any field.
-          base: Object.fromEntries(fieldNames.map((field) => [field, null])),
-          createdAt: now,
-        }),
-        saveDevice(store, device, state, { mutations: 1, changes: 1 }),
-      ];
-      if (caseProps) writes.push(db.caseIndex.add({ id, ...caseProps, dues: [], activityAt: now }));
-      if (parent) writes.push(db.caseIndex.put(withActivity(parent, now, { add: props.due ?? [] })));
-      if (options.inTransaction) writes.push(options.inTransaction(id));
-      await Promise.all(writes);
-      return { ok: true, value: { id, n, clock } };
-    });
+interface NewRecord {
+  id: string;
+  type: RecordType;
+  caseId: string | null;
+  set: Record<string, unknown>;
+  now: number;
+  encodedFields: Encoded;
+  props: IndexProps;
+  caseProps: CaseFilterProps | null;
+}
+
+// One transaction. With the device row and the case's list row as this tab last saw them
+// (seen-rows.ts), the writes go out with the reads, in one round trip, and the reads then
+// confirm the guess (or abort everything, and the write runs again from what they read).
+async function createOnce(store: Store, record: NewRecord, options: CreateOptions): Promise<WriteResult> {
+  const { db } = store;
+  const { id, type, caseId, now } = record;
+  return db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.meta], async (): Promise<WriteResult> => {
+    const guess = seenRows(store, caseId);
+    // Requests in one transaction run in order: these reads see the rows before the writes.
+    const reading = Promise.all([deviceMeta(store), caseId !== null ? db.caseIndex.get(caseId) : undefined]);
+    if (guess && (caseId === null || guess.caseRow)) {
+      const planned = planCreate(store, record, guess.device, guess.caseRow, options);
+      planned.written.catch(() => undefined); // awaited below, unless the guess was wrong
+      const [device, caseRow] = await reading;
+      if (!sameRows({ device, caseRow }, guess)) {
+        if (caseId !== null) rememberRows(store, device, [[caseId, caseRow]]);
+        else rememberRows(store, device);
+        throw new ChangedMeanwhile();
+      }
+      await planned.written;
+      planned.remember();
+      return { ok: true, value: { id, n: guess.device.nextMutation, clock: planned.clock } };
+    }
+    const [device, caseRow] = await reading;
+    if (caseId !== null && !caseRow) {
+      rememberRows(store, device, [[caseId, undefined]]);
+      return failure(await whyNoCase(store, caseId));
+    }
+    const planned = planCreate(store, record, device, caseRow, options);
+    await planned.written;
+    planned.remember();
+    return { ok: true, value: { id, n: device.nextMutation, clock: planned.clock } };
   });
-  return result.ok ? result.value : result;
+}
+
+/** Issue a new record's writes (inside its transaction), made from these device and case list rows. */
+function planCreate(
+  store: Store,
+  record: NewRecord,
+  device: DeviceMeta,
+  parent: CaseIndexRow | undefined,
+  options: CreateOptions,
+): { written: Promise<unknown>; clock: Hlc; remember: () => void } {
+  const { db } = store;
+  const { id, type, caseId, set, now, encodedFields, props, caseProps } = record;
+  const { state, clock } = tick(device.hlc, now);
+  const fieldNames = Object.keys(set);
+  const row: RecordRow = {
+    id,
+    type,
+    ...(type === 'case' ? { caseId: id } : caseId !== null ? { caseId } : {}),
+    fields: encodedFields,
+    clocks: Object.fromEntries(fieldNames.map((field) => [field, clock])),
+    deleted: null,
+    isDeleted: 0,
+    updatedAt: now,
+    changeNo: device.nextChange,
+    ...props,
+  };
+  const nextDevice = advancedDevice(device, state, { mutations: 1, changes: 1 });
+  const caseRow = caseProps ? { id, ...caseProps, dues: [], activityAt: now } : parent ? withActivity(parent, now, { add: props.due ?? [] }) : undefined;
+  const writes: Promise<unknown>[] = [
+    // `add`, not `put`: a clash (an id or `n` made twice) aborts everything.
+    db.records.add(row),
+    db.outbox.add({
+      n: device.nextMutation,
+      record: id,
+      type,
+      ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
+      set: encodedFields,
+      clock,
+      // A new record: its author saw no earlier value of any field.
+      base: Object.fromEntries(fieldNames.map((field) => [field, null])),
+      createdAt: now,
+    }),
+    db.meta.put(nextDevice),
+  ];
+  if (caseProps) writes.push(db.caseIndex.add(caseRow as CaseIndexRow));
+  else if (caseRow) writes.push(db.caseIndex.put(caseRow));
+  if (options.inTransaction) writes.push(options.inTransaction(id));
+  return {
+    written: Promise.all(writes),
+    clock,
+    remember: () => rememberRows(store, nextDevice, caseRow ? [[caseRow.id, caseRow]] : []),
+  };
 }
 
 /**
@@ -183,6 +242,7 @@ async function updateOnce(
       clocks[field] = clock;
     }
     const next = withIndexProps({ ...row, fields: encodedFields, clocks, updatedAt: now, changeNo: device.nextChange }, props);
+    const nextDevice = advancedDevice(device, state, { mutations: 1, changes: 1 });
     // Reads first, then every write at once (a failed write then aborts with nothing pending).
     const dues =
       !caseProps && indexRow && caseId !== undefined && !jsonEqual(row.due ?? [], props.due ?? [])
@@ -200,14 +260,14 @@ async function updateOnce(
         base,
         createdAt: now,
       }),
-      saveDevice(store, device, state, { mutations: 1, changes: 1 }),
+      db.meta.put(nextDevice),
     ];
-    if (caseProps) {
-      writes.push(db.caseIndex.put({ id, ...caseProps, dues: indexRow?.dues ?? [], activityAt: Math.max(indexRow?.activityAt ?? 0, now) }));
-    } else if (indexRow) {
-      writes.push(db.caseIndex.put({ ...withActivity(indexRow, now), dues: dues ?? indexRow.dues }));
-    }
+    const nextIndexRow: CaseIndexRow | undefined = caseProps
+      ? { id, ...caseProps, dues: indexRow?.dues ?? [], activityAt: Math.max(indexRow?.activityAt ?? 0, now) }
+      : indexRow && { ...withActivity(indexRow, now), dues: dues ?? indexRow.dues };
+    if (nextIndexRow) writes.push(db.caseIndex.put(nextIndexRow));
     await Promise.all(writes);
+    rememberRows(store, nextDevice, caseId !== undefined ? [[caseId, nextIndexRow]] : []);
     return { ok: true, value: { id, n, clock } };
   });
 }
@@ -265,6 +325,7 @@ export async function deleteRecord(store: Store, id: string, options: ExpectType
           createdAt: now,
         }),
       ];
+      const caseRows: [string, CaseIndexRow | undefined][] = [];
       if (row.type === 'case') {
         const live = rowsOfCase.filter((other) => other.id !== id && !other.isDeleted);
         writes.push(
@@ -272,11 +333,16 @@ export async function deleteRecord(store: Store, id: string, options: ExpectType
           db.caseIndex.delete(id),
           db.drafts.where('caseId').equals(id).delete(),
         );
+        caseRows.push([id, undefined]);
       } else if (indexRow) {
-        writes.push(db.caseIndex.put({ ...withActivity(indexRow, now), dues: dues ?? indexRow.dues }));
+        const nextIndexRow = { ...withActivity(indexRow, now), dues: dues ?? indexRow.dues };
+        writes.push(db.caseIndex.put(nextIndexRow));
+        caseRows.push([indexRow.id, nextIndexRow]);
       }
-      writes.push(saveDevice(store, device, state, { mutations: 1, changes: changeNo - device.nextChange }));
+      const nextDevice = advancedDevice(device, state, { mutations: 1, changes: changeNo - device.nextChange });
+      writes.push(db.meta.put(nextDevice));
       await Promise.all(writes);
+      rememberRows(store, nextDevice, caseRows);
       return { ok: true, value: { id, n, clock } };
     });
   });
@@ -324,10 +390,10 @@ export async function saveDevice(
   hlc: DeviceMeta['hlc'],
   used: { mutations: number; changes: number },
 ): Promise<void> {
-  await store.db.meta.put({
-    ...device,
-    hlc,
-    nextMutation: device.nextMutation + used.mutations,
-    nextChange: device.nextChange + used.changes,
-  });
+  await store.db.meta.put(advancedDevice(device, hlc, used));
+}
+
+/** The device row after a write: the advanced clock, and the counters past what it used. */
+function advancedDevice(device: DeviceMeta, hlc: DeviceMeta['hlc'], used: { mutations: number; changes: number }): DeviceMeta {
+  return { ...device, hlc, nextMutation: device.nextMutation + used.mutations, nextChange: device.nextChange + used.changes };
 }
