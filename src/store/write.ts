@@ -98,7 +98,7 @@ interface NewRecord {
 // confirm the guess (or abort everything, and the write runs again from what they read).
 async function createOnce(store: Store, record: NewRecord, options: CreateOptions): Promise<WriteResult> {
   const { db } = store;
-  const { id, type, caseId, now } = record;
+  const { id, caseId } = record;
   return db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.meta], async (): Promise<WriteResult> => {
     const guess = seenRows(store, caseId);
     // Requests in one transaction run in order: these reads see the rows before the writes.
