@@ -2,6 +2,8 @@
 // synced and when, changes waiting, offline, an error with its reason and the next try,
 // sign in again, update the app, fix the phone's date; and the 24-hour warning for
 // changes that have waited too long. Pure: the components pass "now" and a formatter.
+import { errorCodes } from '../../domain/protocol.ts';
+import { storeErrorCodes } from '../../store/errors.ts';
 import { hasStalePending, type SyncStatus } from '../../sync/status.ts';
 
 export type StatusTone = 'quiet' | 'ok' | 'busy' | 'waiting' | 'offline' | 'problem';
@@ -24,30 +26,13 @@ export interface StatusView {
   stale: boolean;
 }
 
-export const knownReasons = new Set([
+/** Every failure code the sync can report: the wire's, the store's, and the network's own. */
+export const knownReasons: ReadonlySet<string> = new Set<string>([
+  ...errorCodes,
+  ...storeErrorCodes,
   'network',
   'timeout',
   'bad_response',
-  'invalid_request',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'mutation_gap',
-  'payload_too_large',
-  'unsupported_media_type',
-  'upgrade_required',
-  'rate_limited',
-  'internal_error',
-  'service_unavailable',
-  'gone',
-  'clock_ahead',
-  'quota_exceeded',
-  'storage_unavailable',
-  'version_conflict',
-  'database_closed',
-  'storage_failed',
-  'busy',
-  'invalid',
 ]);
 
 export function reasonMessage(code: string): Message {

@@ -203,3 +203,14 @@ describe('device names and the people list', () => {
     ]);
   });
 });
+
+describe('failure reasons', () => {
+  it('has a sentence in every complete language for every code the sync can report', async () => {
+    const { knownReasons } = await import('../../../src/app/sync/status-view.ts');
+    const fs = await import('node:fs');
+    for (const lang of ['en', 'sl']) {
+      const texts = JSON.parse(fs.readFileSync(`locales/${lang}/sync.json`, 'utf8')) as { reasons: Record<string, string> };
+      for (const code of knownReasons) expect(texts.reasons[code], `${lang}: reasons.${code}`).toBeTruthy();
+    }
+  });
+});
