@@ -288,6 +288,14 @@ export type Device = z.infer<typeof deviceSchema>;
 export const devicesResponseSchema = z.object({ devices: z.array(deviceSchema) });
 export type DevicesResponse = z.infer<typeof devicesResponseSchema>;
 
+// GET /v1/users: the people of the caller's team and their roles, for any member. No name:
+// a user's `name` is the login name as typed (there is no separate display name), and one
+// colleague's login name is half of what it takes to sign in as them.
+export const teamUserSchema = userSchema.pick({ id: true, role: true });
+export type TeamUser = z.infer<typeof teamUserSchema>;
+export const usersResponseSchema = z.object({ users: z.array(teamUserSchema) });
+export type UsersResponse = z.infer<typeof usersResponseSchema>;
+
 // ---- Audit and health ---------------------------------------------------------------------
 
 export const auditQuerySchema = z.object({

@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health.ts';
 import { inviteRoutes } from './routes/invites.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { syncRoutes } from './routes/sync.ts';
+import { userRoutes } from './routes/users.ts';
 import { isAppNavigation, registerStaticApp } from './static.ts';
 import type { Storage } from './storage/adapter.ts';
 import { openStorage } from './storage/open-storage.ts';
@@ -56,6 +57,7 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
   authRoutes(app, context);
   inviteRoutes(app, context);
   deviceRoutes(app, context);
+  userRoutes(app, context);
   syncRoutes(app, context);
   auditRoutes(app, context);
 

@@ -180,6 +180,8 @@ export interface Storage {
   findSession(tokenHash: string): Promise<Session | null>;
   touchDevice(deviceId: string, at: number): Promise<void>;
   endSession(input: { deviceId: string; by: 'logout' | 'revoked'; actor: { userId: string; deviceId: string }; at: number }): Promise<void>;
+  /** Every user of one team. */
+  listUsers(teamId: string): Promise<User[]>;
   listDevices(teamId: string, userId: string | null): Promise<Device[]>;
   findDevice(deviceId: string): Promise<Device | null>;
 

@@ -169,6 +169,12 @@ export class SqliteStorage implements Storage {
     });
   }
 
+  listUsers(teamId: string): Promise<User[]> {
+    return this.#reads.run(() =>
+      this.#r.usersOfTeam.all(teamId).map((row) => ({ id: row.id, teamId: row.team_id, name: row.name, role: row.role })),
+    );
+  }
+
   listDevices(teamId: string, userId: string | null): Promise<Device[]> {
     return this.#reads.run(() => {
       const rows = userId === null ? this.#r.devicesOfTeam.all(teamId) : this.#r.devicesOfUser.all(teamId, userId);

@@ -88,6 +88,9 @@ export function readerStatements(db: Database.Database) {
        FROM devices d JOIN users u ON u.id = d.user_id JOIN teams t ON t.id = d.team_id
        WHERE d.token_hash = ?`,
     ),
+    usersOfTeam: db.prepare<[string], { id: string; team_id: string; name: string; role: SessionRow['role'] }>(
+      'SELECT id, team_id, name, role FROM users WHERE team_id = ? ORDER BY created_at, id',
+    ),
     devicesOfTeam: db.prepare<[string], DeviceRow>(
       `SELECT ${DEVICE_COLUMNS} FROM devices d JOIN users u ON u.id = d.user_id WHERE d.team_id = ? ORDER BY d.created_at, d.id`,
     ),
