@@ -11,6 +11,7 @@ import {
   PROTOCOL_VERSION_HEADER,
   pullResponseSchema,
   pushResponseSchema,
+  usersResponseSchema,
   type AuditResponse,
   type AuthResponse,
   type DevicesResponse,
@@ -21,6 +22,7 @@ import {
   type PushResponse,
   type Role,
   type SetupRequest,
+  type UsersResponse,
 } from '../domain/protocol.ts';
 import { badResponse, errorFromResponse, networkError, type ApiResult } from './api-error.ts';
 
@@ -48,6 +50,8 @@ export interface ApiClient {
   pull(cursor: string | null, limit: number): Promise<ApiResult<PullResponse>>;
   createInvite(role: Role): Promise<ApiResult<InviteResponse>>;
   devices(): Promise<ApiResult<DevicesResponse>>;
+  /** The team's people and roles; an older endpoint answers 404 (callers fall back). */
+  users(): Promise<ApiResult<UsersResponse>>;
   revokeDevice(deviceId: string): Promise<ApiResult<null>>;
   audit(cursor: string | null, limit: number): Promise<ApiResult<AuditResponse>>;
 }
@@ -104,6 +108,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     pull: (cursor, limit) => call('GET', `v1/sync/pull?${query({ cursor, limit })}`, undefined, pullResponseSchema),
     createInvite: (role) => call('POST', 'v1/invites', JSON.stringify({ role }), inviteResponseSchema),
     devices: () => call('GET', 'v1/devices', undefined, devicesResponseSchema),
+    users: () => call('GET', 'v1/users', undefined, usersResponseSchema),
     revokeDevice: (deviceId) => call('DELETE', `v1/devices/${encodeURIComponent(deviceId)}`, undefined, null),
     audit: (cursor, limit) => call('GET', `v1/audit?${query({ cursor, limit })}`, undefined, auditResponseSchema),
   };

@@ -1,6 +1,8 @@
 // The team's people and their devices. The endpoint lists devices (with the user each
-// belongs to) but has no list of people, so people are the devices grouped by user; the
-// coordinator's own account is named, others show a short account id. Revoking a device
+// belongs to), so people are the devices grouped by user; the coordinator's own account is
+// named, others show a short account id (the endpoint gives out no one else's name, which
+// is their login name), and each person's role comes from GET /v1/users: when that fails
+// (an older endpoint answers 404) people show without a role. Revoking a device
 // ends its sign-in at once (after a confirm); the person can sign in again.
 import { useId, useState } from 'preact/hooks';
 import type { Device } from '../../domain/protocol.ts';
@@ -17,6 +19,8 @@ export function DevicesPanel({ service, session }: { service: SyncService | null
   const t = useT('sync');
   const id = useId();
   const [loaded, reload] = useTeamCall(service, (api) => api.devices());
+  const [people] = useTeamCall(service, (api) => api.users());
+  const users = people.state === 'ok' ? people.value.users : [];
   const [revoking, setRevoking] = useState<Device | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -60,7 +64,7 @@ export function DevicesPanel({ service, session }: { service: SyncService | null
       )}
       {loaded.state === 'ok' && (
         <ul class="sync-list" data-testid="members">
-          {groupByUser(loaded.value.devices, session.user.id).map((group) => (
+          {groupByUser(loaded.value.devices, session.user.id, users).map((group) => (
             <li key={group.userId} class="sync-list__item" data-testid="member">
               <h3 class="sync-list__title">
                 {group.userId === session.user.id ? (
@@ -69,6 +73,11 @@ export function DevicesPanel({ service, session }: { service: SyncService | null
                   <>
                     {t('devices.member')} <bdi class="sync-mono" dir="ltr">…{shortId(group.userId)}</bdi>
                   </>
+                )}
+                {group.role !== null && (
+                  <span class="sync-tag" data-testid="member-role">
+                    {t(`roles.${group.role}`)}
+                  </span>
                 )}
               </h3>
               <ul class="sync-devices">

@@ -202,6 +202,26 @@ describe('device names and the people list', () => {
       ['u_b', ['d1']],
     ]);
   });
+
+  it("gives each person the role the team's user list names, and none to someone it does not list", () => {
+    const devices = [
+      device('d1', 'u_me', '2026-11-01T00:00:00.000Z'),
+      device('d2', 'u_a', '2026-11-01T00:00:00.000Z'),
+      device('d3', 'u_new', '2026-11-02T00:00:00.000Z'),
+    ];
+    const users = [
+      { id: 'u_me', role: 'coordinator' as const },
+      { id: 'u_a', role: 'volunteer' as const },
+      { id: 'u_gone', role: 'counselor' as const },
+    ];
+    expect(groupByUser(devices, 'u_me', users).map((group) => [group.userId, group.role])).toEqual([
+      ['u_me', 'coordinator'],
+      ['u_a', 'volunteer'],
+      ['u_new', null],
+    ]);
+    // An endpoint without GET /v1/users: the same people, no roles.
+    expect(groupByUser(devices, 'u_me').map((group) => group.role)).toEqual([null, null, null]);
+  });
 });
 
 describe('failure reasons', () => {
