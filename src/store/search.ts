@@ -9,18 +9,19 @@
 // when its own text and its notes together hold every word ("omar tožba" finds Omar's case
 // whose note mentions the court action); the index therefore holds one document per case
 // (5,000 documents to score rather than 55,000: test/bench), built from the decoded text
-// of each record, which it keeps in memory too.
+// of each record, which it keeps in memory too (to say which records matched). The index
+// itself is text-index.ts; each distinct word is folded once, however often it occurs.
 //
 // The index follows every change, from this tab, another tab or the service worker: Dexie
 // reports each committed change of the records table, and the index then reads the rows
 // whose local change number (`changeNo`) it has not seen, plus the cases erased outright
 // (`purges`).
 import { Dexie, type ObservabilitySet } from 'dexie';
-import MiniSearch from 'minisearch';
 import { normalizeText } from '../domain/normalize-text.ts';
 import type { RecordType } from '../domain/records.ts';
 import type { RecordRow } from './db.ts';
 import type { Store } from './store.ts';
+import { countWords, foldedWords, TEXT, TextIndex, TITLE, type WordCounts } from './text-index.ts';
 
 type Fields = Record<string, unknown>;
 
@@ -86,45 +87,57 @@ interface RecordText extends SearchText {
   caseId: string;
 }
 
-/** One document per case: the case's text and all its records' text. */
-interface CaseDoc extends SearchText {
-  id: string;
-}
+/** Distinct words folded at most once each; dropped when it grows past this many. */
+const FOLDED_KEPT = 200_000;
 
 const DEFAULT_LIMIT = 50;
 /** Rows read (and cases indexed) per step while building, with a pause for the UI between steps. */
 const BUILD_STEP = 1000;
-// MiniSearch's own tokenizer rule (space or punctuation), used to explain hits per record.
-const WORD_SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
 
-function newMiniSearch(): MiniSearch<CaseDoc> {
-  return new MiniSearch<CaseDoc>({
-    fields: ['title', 'text'],
-    // Fold each field once, whole (cheaper than term by term); queries fold their terms.
-    extractField: (doc, field) => normalizeText(String(doc[field as keyof CaseDoc] ?? '')),
-    processTerm: (term) => term || null,
-    searchOptions: {
-      processTerm: (term) => normalizeText(term) || null,
-      boost: { title: 2 },
-      combineWith: 'AND',
-      prefix: usePrefix,
-    },
-  });
-}
-
-// A one-letter prefix would match most of the index; from two letters on it is useful.
+// A one-letter prefix would match most of the index; from two letters on it is useful
+// (text-index.ts applies the same rule).
 function usePrefix(term: string): boolean {
   return term.length >= 2;
 }
 
 interface Indexed {
-  mini: MiniSearch<CaseDoc>;
+  index: TextIndex;
   records: Map<string, RecordText>;
   byCase: Map<string, Set<string>>;
+  /** Words as written -> folded (normalizeText), for words seen before. */
+  folded: Map<string, string[]>;
 }
 
 function emptyIndex(): Indexed {
-  return { mini: newMiniSearch(), records: new Map(), byCase: new Map() };
+  return { index: new TextIndex(), records: new Map(), byCase: new Map(), folded: new Map() };
+}
+
+function fold(into: Indexed, text: string): string[] {
+  if (into.folded.size > FOLDED_KEPT) into.folded.clear();
+  return foldedWords(text, normalizeText, into.folded);
+}
+
+function emptyCounts(): WordCounts {
+  return [new Map(), new Map()];
+}
+
+/** The record's text, or null for a record search does not show. */
+async function recordText(store: Store, row: RecordRow): Promise<RecordText | null> {
+  const extract = searchableText[row.type];
+  if (row.isDeleted || !extract || row.caseId === undefined) return null;
+  return { id: row.id, type: row.type, caseId: row.caseId, ...extract((await store.codec.decode(row.fields)) as Fields) };
+}
+
+function keep(into: Indexed, record: RecordText): void {
+  into.records.set(record.id, record);
+  let ids = into.byCase.get(record.caseId);
+  if (!ids) into.byCase.set(record.caseId, (ids = new Set()));
+  ids.add(record.id);
+}
+
+function countRecord(into: Indexed, counts: WordCounts, record: RecordText): void {
+  if (record.title) countWords(counts, TITLE, fold(into, record.title));
+  if (record.text) countWords(counts, TEXT, fold(into, record.text));
 }
 
 function forget(into: Indexed, id: string, dirty: Set<string>): void {
@@ -136,21 +149,15 @@ function forget(into: Indexed, id: string, dirty: Set<string>): void {
 }
 
 function reindexCase(into: Indexed, caseId: string): void {
-  const texts = [...(into.byCase.get(caseId) ?? [])].map((id) => into.records.get(id) as RecordText);
-  if (texts.length === 0) {
+  const ids = into.byCase.get(caseId);
+  if (!ids || ids.size === 0) {
     into.byCase.delete(caseId);
-    if (into.mini.has(caseId)) into.mini.discard(caseId);
+    into.index.remove(caseId);
     return;
   }
-  // The case's own record first, so its name leads the title.
-  const ordered = texts.toSorted((a, b) => (a.type === 'case' ? -1 : b.type === 'case' ? 1 : 0));
-  const doc: CaseDoc = {
-    id: caseId,
-    title: ordered.map((t) => t.title).filter(Boolean).join('\n'),
-    text: ordered.map((t) => t.text).filter(Boolean).join('\n'),
-  };
-  if (into.mini.has(caseId)) into.mini.replace(doc);
-  else into.mini.add(doc);
+  const counts = emptyCounts();
+  for (const id of ids) countRecord(into, counts, into.records.get(id) as RecordText);
+  into.index.set(caseId, counts);
 }
 
 /** Build the in-memory index for this store and keep it current until `close()`. */
@@ -163,14 +170,10 @@ export function openSearchIndex(store: Store): SearchIndex {
 
   async function put(into: Indexed, row: RecordRow, dirty: Set<string>): Promise<void> {
     forget(into, row.id, dirty);
-    const extract = searchableText[row.type];
-    if (row.isDeleted || !extract || row.caseId === undefined) return;
-    const fields = (await store.codec.decode(row.fields)) as Fields;
-    into.records.set(row.id, { id: row.id, type: row.type, caseId: row.caseId, ...extract(fields) });
-    let ids = into.byCase.get(row.caseId);
-    if (!ids) into.byCase.set(row.caseId, (ids = new Set()));
-    ids.add(row.id);
-    dirty.add(row.caseId);
+    const record = await recordText(store, row);
+    if (!record) return;
+    keep(into, record);
+    dirty.add(record.caseId);
   }
 
   // Reads the records in primary-key order, a step at a time, yielding between steps so a
@@ -180,22 +183,30 @@ export function openSearchIndex(store: Store): SearchIndex {
     const { db } = store;
     const lastChange = await lastChangeNo(store);
     const fresh = emptyIndex();
-    const dirty = new Set<string>();
-    let after: string | null = null;
+    const counts = new Map<string, WordCounts>();
+    const read = (after: string | null): Promise<RecordRow[]> =>
+      after === null
+        ? db.records.orderBy(':id').limit(BUILD_STEP).toArray()
+        : db.records.where(':id').above(after).limit(BUILD_STEP).toArray();
+    let reading = read(null);
     for (;;) {
-      const rows: RecordRow[] =
-        after === null
-          ? await db.records.orderBy(':id').limit(BUILD_STEP).toArray()
-          : await db.records.where(':id').above(after).limit(BUILD_STEP).toArray();
+      const rows = await reading;
       if (closed) return;
-      for (const row of rows) await put(fresh, row, dirty);
+      // IndexedDB reads the next step while this one is indexed.
+      if (rows.length === BUILD_STEP) reading = read((rows.at(-1) as RecordRow).id);
+      for (const record of await Promise.all(rows.map((row) => recordText(store, row)))) {
+        if (!record) continue;
+        keep(fresh, record);
+        let caseCounts = counts.get(record.caseId);
+        if (!caseCounts) counts.set(record.caseId, (caseCounts = emptyCounts()));
+        countRecord(fresh, caseCounts, record);
+      }
       if (rows.length < BUILD_STEP) break;
-      after = (rows.at(-1) as RecordRow).id;
       await yieldToUi();
     }
     let step = 0;
-    for (const caseId of dirty) {
-      reindexCase(fresh, caseId);
+    for (const [caseId, caseCounts] of counts) {
+      fresh.index.set(caseId, caseCounts);
       if (++step % BUILD_STEP === 0) await yieldToUi();
       if (closed) return;
     }
@@ -254,19 +265,15 @@ export function openSearchIndex(store: Store): SearchIndex {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     const index = current;
-    return index.mini
-      .search(query)
-      .slice(0, options.limit ?? DEFAULT_LIMIT)
-      .map((result) => {
-        const caseId = String(result.id);
-        const hits = [...(index.byCase.get(caseId) ?? [])]
-          .map((id) => index.records.get(id) as RecordText)
-          .filter((record) => matchCount(record, terms) > 0)
-          // the case itself first, then newest records first (UUIDv7 ids sort by time)
-          .toSorted((a, b) => (a.type === 'case' ? -1 : b.type === 'case' ? 1 : a.id < b.id ? 1 : -1))
-          .map(({ id, type }) => ({ id, type, caseId }));
-        return { caseId, score: result.score, hits };
-      });
+    return index.index.search(terms, options.limit ?? DEFAULT_LIMIT).map(({ id: caseId, score }) => {
+      const hits = [...(index.byCase.get(caseId) ?? [])]
+        .map((id) => index.records.get(id) as RecordText)
+        .filter((record) => matchCount(index, record, terms) > 0)
+        // the case itself first, then newest records first (UUIDv7 ids sort by time)
+        .toSorted((a, b) => (a.type === 'case' ? -1 : b.type === 'case' ? 1 : a.id < b.id ? 1 : -1))
+        .map(({ id, type }) => ({ id, type, caseId }));
+      return { caseId, score, hits };
+    });
   }
 
   return {
@@ -278,7 +285,7 @@ export function openSearchIndex(store: Store): SearchIndex {
       const hits: SearchHit[] = [];
       for (const result of searchCases(query, { limit: Number.MAX_SAFE_INTEGER })) {
         for (const hit of result.hits) {
-          if (matchCount(index.records.get(hit.id) as RecordText, terms) === terms.length) hits.push(hit);
+          if (matchCount(index, index.records.get(hit.id) as RecordText, terms) === terms.length) hits.push(hit);
         }
         if (hits.length >= (options.limit ?? DEFAULT_LIMIT)) break;
       }
@@ -298,14 +305,12 @@ export function openSearchIndex(store: Store): SearchIndex {
 
 /** The query's words, folded as the index folds them. */
 function queryTerms(query: string): string[] {
-  return normalizeText(query)
-    .split(WORD_SEPARATORS)
-    .filter((term) => term !== '');
+  return foldedWords(query, normalizeText);
 }
 
 /** How many of `terms` occur in the record's own text, by the same prefix rule as the index. */
-function matchCount(record: SearchText, terms: readonly string[]): number {
-  const words = normalizeText(`${record.title}\n${record.text}`).split(WORD_SEPARATORS);
+function matchCount(index: Indexed, record: RecordText, terms: readonly string[]): number {
+  const words = fold(index, `${record.title}\n${record.text}`);
   return terms.filter((term) => words.some((word) => (usePrefix(term) ? word.startsWith(term) : word === term))).length;
 }
 
