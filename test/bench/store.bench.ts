@@ -1,7 +1,8 @@
 // Store benchmark in real Chromium (issue 3, Tests and benchmark):
 // - note save time (record + outbox in one transaction), p50 and p95, at 1x and 4x CPU
 //   throttling, beside a raw IndexedDB transaction writing the same two rows in the same run
-//   (aims: p95 <= 16 ms at 4x, and within 2x of raw IndexedDB);
+//   (aims: p95 <= 16 ms at 4x, and within 2x of raw IndexedDB), and beside a Dexie
+//   transaction writing those same two rows (what Dexie alone costs);
 // - with 5,000 cases and 50,000 notes generated locally: first case list page at app
 //   start, case list queries, search index build and search time (aims: 100 ms, 50 ms).
 //
@@ -33,7 +34,7 @@ export interface Stats {
 }
 
 export interface StoreBenchResult {
-  saves: Record<'1x' | '4x', { store: Stats; raw: Stats }>;
+  saves: Record<'1x' | '4x', { store: Stats; raw: Stats; dexie: Stats }>;
   seed: { records: number; ms: number };
   caseListFirst: Record<'1x' | '4x', { openMs: number; firstQueryMs: number; total: number }>;
   caseListQueries: Record<'1x' | '4x', Record<string, Stats>>;
@@ -73,18 +74,22 @@ async function measure(page: Page, cdp: CDPSession, version: string): Promise<St
     await call('prepareSaves', `saves-${label}`);
     await call('storeSaves', 20); // warm-up
     await call('rawSaves', 20);
+    await call('dexieSaves', 20);
     const store: number[] = [];
     const raw: number[] = [];
+    const dexie: number[] = [];
     for (let round = 0; round < SAVE_ROUNDS; round += 1) {
       store.push(...(await call('storeSaves', SAVES_PER_ROUND)));
       raw.push(...(await call('rawSaves', SAVES_PER_ROUND)));
+      dexie.push(...(await call('dexieSaves', SAVES_PER_ROUND)));
     }
-    saves[label] = { store: stats(store), raw: stats(raw) };
+    saves[label] = { store: stats(store), raw: stats(raw), dexie: stats(dexie) };
     const s = saves[label];
     console.log(
       `note save (record + outbox), ${label} CPU, ${s.store.n} saves: store p50 ${ms(s.store.p50)}, p95 ${ms(s.store.p95)}` +
         ` | raw IndexedDB (same two rows) p50 ${ms(s.raw.p50)}, p95 ${ms(s.raw.p95)}` +
-        ` | ratio p50 ${ratio(s.store.p50, s.raw.p50)}, p95 ${ratio(s.store.p95, s.raw.p95)}`,
+        ` | ratio p50 ${ratio(s.store.p50, s.raw.p50)}, p95 ${ratio(s.store.p95, s.raw.p95)}` +
+        ` | Dexie, same two rows: p50 ${ms(s.dexie.p50)} (${ratio(s.dexie.p50, s.raw.p50)} raw), p95 ${ms(s.dexie.p95)}`,
     );
   }
 

@@ -30,11 +30,13 @@ let saveStore: Store | null = null;
 let saveCaseId = '';
 let rawDb: IDBDatabase | null = null;
 let rawN = 0;
+let dexieStore: Store | null = null;
 
 async function prepareSaves(name: string): Promise<void> {
   saveStore = await open(name);
   saveCaseId = unwrap(await createCase(saveStore, { displayName: 'Demo: Bench Primer', tags: ['bench'] })).id;
   rawDb = await openRawDb(`${name}-raw`);
+  dexieStore = await open(`${name}-dexie`);
 }
 
 /** `count` note saves through the store; ms each. */
@@ -49,36 +51,62 @@ async function storeSaves(count: number): Promise<number[]> {
   return samples;
 }
 
+/** The two rows of a note save (note record, outbox entry), numbered `n`. */
+function noteRows(n: number) {
+  const now = Date.now();
+  const id = uuidv7(now, crypto.getRandomValues(new Uint8Array(10)));
+  const clock = formatHlc({ wallMs: now, counter: 0, node: '00000000000000aa' });
+  const fields = JSON.stringify({ body: NOTE_BODY, kind: 'phone_call' });
+  return {
+    record: {
+      id,
+      type: 'note' as const,
+      caseId: saveCaseId,
+      fields,
+      clocks: { body: clock, kind: clock },
+      deleted: null,
+      isDeleted: 0 as const,
+      updatedAt: now,
+      changeNo: n,
+      due: [],
+    },
+    outbox: { n, record: id, type: 'note' as const, caseId: saveCaseId, set: fields, clock, base: { body: null, kind: null }, createdAt: now },
+  };
+}
+
 /** The same two rows (note record, outbox entry) in one raw IndexedDB transaction; ms each. */
 async function rawSaves(count: number): Promise<number[]> {
   const db = rawDb as IDBDatabase;
   const samples: number[] = [];
   for (let i = 0; i < count; i += 1) {
     const t0 = performance.now();
-    const now = Date.now();
     rawN += 1;
-    const id = uuidv7(now, crypto.getRandomValues(new Uint8Array(10)));
-    const clock = formatHlc({ wallMs: now, counter: 0, node: '00000000000000aa' });
-    const fields = JSON.stringify({ body: NOTE_BODY, kind: 'phone_call' });
+    const rows = noteRows(rawN);
     const tx = db.transaction(['records', 'outbox'], 'readwrite');
-    tx.objectStore('records').put({
-      id,
-      type: 'note',
-      caseId: saveCaseId,
-      fields,
-      clocks: { body: clock, kind: clock },
-      deleted: null,
-      isDeleted: 0,
-      updatedAt: now,
-      changeNo: rawN,
-      due: [],
-    });
-    tx.objectStore('outbox').put({ n: rawN, record: id, type: 'note', caseId: saveCaseId, set: fields, clock, base: { body: null, kind: null }, createdAt: now });
+    tx.objectStore('records').put(rows.record);
+    tx.objectStore('outbox').put(rows.outbox);
     await new Promise<void>((resolve, reject) => {
       tx.addEventListener('complete', () => resolve());
       tx.addEventListener('error', () => reject(tx.error));
       tx.addEventListener('abort', () => reject(tx.error));
     });
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
+/**
+ * The same two rows in one Dexie transaction, in a database of the store's own schema: the
+ * least any save through Dexie costs (its transaction and change tracking); ms each.
+ */
+async function dexieSaves(count: number): Promise<number[]> {
+  const { db } = dexieStore as Store;
+  const samples: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const t0 = performance.now();
+    rawN += 1;
+    const rows = noteRows(rawN);
+    await db.transaction('rw', db.records, db.outbox, () => Promise.all([db.records.add(rows.record), db.outbox.add(rows.outbox)]));
     samples.push(performance.now() - t0);
   }
   return samples;
@@ -260,7 +288,7 @@ async function search(name: string, rounds: number): Promise<{ buildMs: number; 
   return { buildMs, documents, samples, hits };
 }
 
-const api = { prepareSaves, storeSaves, rawSaves, generate, caseListFirst, rawCaseIndexReads, caseListQueries, search };
+const api = { prepareSaves, storeSaves, rawSaves, dexieSaves, generate, caseListFirst, rawCaseIndexReads, caseListQueries, search };
 (window as unknown as { storeBench: typeof api }).storeBench = api;
 document.body.dataset.ready = 'true';
 
