@@ -1,6 +1,6 @@
 // One in-memory search index for the app (store/search.ts), opened the first time the
 // case list wants it and kept, following every change, while the app runs. Its code
-// (minisearch) loads on demand so the first screen does not wait for it. Never persisted.
+// (store/text-index.ts) loads on demand so the first screen does not wait for it. Never persisted.
 import type { SearchIndex } from '../../store/search.ts';
 import type { Store } from '../../store/store.ts';
 
