@@ -27,6 +27,8 @@ export default defineConfig({
           environment: 'node',
           // Builds the app once per run into a temp folder (test/e2e/support.ts builtAppDir).
           globalSetup: ['test/e2e/global-setup.ts'],
+          // A failed test prints what its browser pages did (test/e2e/page-log.ts).
+          setupFiles: ['test/e2e/setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

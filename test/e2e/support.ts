@@ -20,6 +20,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { trackContext } from './page-log.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -198,6 +199,8 @@ export function launchBrowser(): Promise<Browser> {
  * they open; pass `{ firstRun: true }` to see the choice.
  */
 async function skipFirstRun(context: BrowserContext, options: { firstRun?: boolean }): Promise<BrowserContext> {
+  // Every context made here is logged for the failure report (page-log.ts).
+  trackContext(context);
   if (!options.firstRun) {
     await context.addInitScript(() => {
       try {
