@@ -1,7 +1,7 @@
 // The device sync engine against the real endpoint on loopback (issue 7, Tests).
 // fake-indexeddb before anything loads Dexie (Dexie takes indexedDB when it loads).
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCase, deleteCase, updateCase } from '../../src/store/repo/cases.ts';
 import { addNote, updateNote } from '../../src/store/repo/notes.ts';
 import { listRejected, syncCursor } from '../../src/store/sync-state.ts';
@@ -13,39 +13,21 @@ import {
   expectOk,
   fieldsOf,
   joinTeam,
-  newDevice,
   setUpTeam,
   signInAgain,
   synced,
-  startEndpoint,
-  type Endpoint,
-  type TestDevice,
+  useSyncFixture,
 } from './sync-support.ts';
 
-let endpoint: Endpoint;
-const devices: TestDevice[] = [];
-
-async function device(label: string): Promise<TestDevice> {
-  const made = await newDevice(endpoint, label);
-  devices.push(made);
-  return made;
-}
-
-beforeEach(async () => {
-  endpoint = await startEndpoint();
-});
-
-afterEach(async () => {
-  for (const made of devices.splice(0)) await made.close();
-  await endpoint.close();
-});
+const fixture = useSyncFixture();
+const { device } = fixture;
 
 describe('push and pull', () => {
   it('brings changes made on one phone to another, in order', async () => {
     const ana = await device('Ana phone');
     const bor = await device('Bor phone');
-    await setUpTeam(endpoint, ana);
-    await joinTeam(endpoint, ana, bor, 'counselor');
+    await setUpTeam(fixture.endpoint, ana);
+    await joinTeam(fixture.endpoint, ana, bor, 'counselor');
 
     const kase = expectOk(await createCase(ana.store, { displayName: 'Demo: Family Novak', status: 'open' }));
     const note = expectOk(await addNote(ana.store, kase.id, { body: 'First call with the landlord (fictional).' }));
@@ -69,7 +51,7 @@ describe('push and pull', () => {
 
   it('pushes a long outbox in batches of at most 1000 changes and 4 MiB', async () => {
     const ana = await device('Ana phone');
-    await setUpTeam(endpoint, ana);
+    await setUpTeam(fixture.endpoint, ana);
     const kase = expectOk(await createCase(ana.store, { displayName: 'Demo: Batch case' }));
     // 2,300 small changes, then 300 long notes (about 20,000 characters each, 2 bytes per
     // character in UTF-8): more than 4 MiB together.
@@ -82,7 +64,7 @@ describe('push and pull', () => {
     expect(pushes.every((r) => r.status === 200 && r.bytes <= 4 * 1024 * 1024)).toBe(true);
     expect(pushes.length).toBeGreaterThanOrEqual(5);
     expect(await ana.store.db.outbox.count()).toBe(0);
-    const onEndpoint = await endpointRecords(endpoint, ana);
+    const onEndpoint = await endpointRecords(fixture.endpoint, ana);
     expect(onEndpoint.get(kase.id)?.fields.householdSize).toBe((2299 % 40) + 1);
     expect([...onEndpoint.values()].filter((r) => r.type === 'note')).toHaveLength(300);
   });
@@ -91,7 +73,7 @@ describe('push and pull', () => {
 describe('failures', () => {
   it('retries a push whose answer was lost without applying anything twice', async () => {
     const ana = await device('Ana phone');
-    await setUpTeam(endpoint, ana);
+    await setUpTeam(fixture.endpoint, ana);
     const kase = expectOk(await createCase(ana.store, { displayName: 'Demo: Lost answer' }));
     expectOk(await addNote(ana.store, kase.id, { body: 'A note that must exist once.' }));
 
@@ -104,15 +86,15 @@ describe('failures', () => {
     expect((await ana.sync()).ok).toBe(true);
     expect(await ana.store.db.outbox.count()).toBe(0);
     expect(await listRejected(ana.store)).toEqual({ ok: true, value: [] });
-    const onEndpoint = await endpointRecords(endpoint, ana);
+    const onEndpoint = await endpointRecords(fixture.endpoint, ana);
     expect([...onEndpoint.values()].map((r) => r.type).toSorted()).toEqual(['case', 'note']);
   });
 
   it('shows a change refused in a push whose answer was lost, instead of dropping it silently', async () => {
     const ana = await device('Ana phone');
     const vid = await device('Vid phone');
-    await setUpTeam(endpoint, ana);
-    const volunteer = await joinTeam(endpoint, ana, vid, 'volunteer');
+    await setUpTeam(fixture.endpoint, ana);
+    const volunteer = await joinTeam(fixture.endpoint, ana, vid, 'volunteer');
     // A volunteer may create a case only with themselves among its assignees: `forbidden`.
     const notTheirs = expectOk(await createCase(vid.store, { displayName: 'Demo: Nobody assigned' }));
     const own = expectOk(await createCase(vid.store, { displayName: 'Demo: Theirs', assignees: [volunteer.user.id] }));
@@ -123,7 +105,7 @@ describe('failures', () => {
     expect(await vid.store.db.outbox.count()).toBe(0);
     const rejected = expectOk(await listRejected(vid.store));
     expect(rejected).toMatchObject([{ code: 'not_kept', record: notTheirs.id, set: { displayName: 'Demo: Nobody assigned' } }]);
-    const onEndpoint = await endpointRecords(endpoint, ana);
+    const onEndpoint = await endpointRecords(fixture.endpoint, ana);
     expect(onEndpoint.has(own.id)).toBe(true);
     expect(onEndpoint.has(notTheirs.id)).toBe(false);
   });
@@ -131,8 +113,8 @@ describe('failures', () => {
   it('moves refused changes to the rejected list and carries on with the rest', async () => {
     const ana = await device('Ana phone');
     const vid = await device('Vid phone');
-    await setUpTeam(endpoint, ana);
-    const volunteer = await joinTeam(endpoint, ana, vid, 'volunteer');
+    await setUpTeam(fixture.endpoint, ana);
+    const volunteer = await joinTeam(fixture.endpoint, ana, vid, 'volunteer');
     const shared = expectOk(await createCase(ana.store, { displayName: 'Demo: Was theirs', assignees: [volunteer.user.id] }));
     await synced(ana);
     await synced(vid);
@@ -152,21 +134,21 @@ describe('failures', () => {
     expect(rejected[0]?.message.length).toBeGreaterThan(0);
     expect(vid.engine.status.get().rejectedCount).toBe(1);
     expect((await deviceRecords(vid)).has(shared.id)).toBe(false);
-    const onEndpoint = await endpointRecords(endpoint, ana);
+    const onEndpoint = await endpointRecords(fixture.endpoint, ana);
     expect(onEndpoint.get(after.id)?.fields).toEqual({ body: 'Allowed here.' });
   });
 
   it('keeps local data and asks to sign in again when the endpoint refuses the token', async () => {
     const ana = await device('Ana phone');
     const bor = await device('Bor phone');
-    await setUpTeam(endpoint, ana);
-    const borSession = await joinTeam(endpoint, ana, bor, 'counselor');
+    await setUpTeam(fixture.endpoint, ana);
+    const borSession = await joinTeam(fixture.endpoint, ana, bor, 'counselor');
     const kase = expectOk(await createCase(bor.store, { displayName: 'Demo: Before revoke' }));
     await synced(bor);
 
     // The coordinator revokes Bor's device; Bor keeps working offline meanwhile.
     const coordinator = (await ana.session())!;
-    const api = createApiClient({ baseUrl: `${endpoint.url()}/`, token: coordinator.token, fetch, now: Date.now });
+    const api = createApiClient({ baseUrl: `${fixture.endpoint.url()}/`, token: coordinator.token, fetch, now: Date.now });
     expect((await api.revokeDevice(borSession.deviceId)).ok).toBe(true);
     expectOk(await updateCase(bor.store, kase.id, { summary: 'Written after the revoke.' }));
 
@@ -180,14 +162,14 @@ describe('failures', () => {
     expect(bor.requests.length).toBe(before);
 
     // Signing in again makes a new device id; the waiting change goes out as its number 1.
-    const again = await signInAgain(endpoint, bor);
+    const again = await signInAgain(fixture.endpoint, bor);
     expect(again.deviceId).not.toBe(borSession.deviceId);
     expect(bor.engine.status.get().phase).toEqual({ kind: 'needs_sign_in' });
     await bor.engine.refresh();
     expect(bor.engine.status.get().phase).toEqual({ kind: 'idle' });
     expect((await bor.sync()).ok).toBe(true);
     expect(await bor.store.db.outbox.count()).toBe(0);
-    expect((await endpointRecords(endpoint, ana)).get(kase.id)?.fields.summary).toBe('Written after the revoke.');
+    expect((await endpointRecords(fixture.endpoint, ana)).get(kase.id)?.fields.summary).toBe('Written after the revoke.');
   });
 });
 
@@ -195,8 +177,8 @@ describe('scope and cursor', () => {
   it("erases a case from a volunteer's phone when they are taken off it", async () => {
     const ana = await device('Ana phone');
     const vid = await device('Vid phone');
-    await setUpTeam(endpoint, ana);
-    const volunteer = await joinTeam(endpoint, ana, vid, 'volunteer');
+    await setUpTeam(fixture.endpoint, ana);
+    const volunteer = await joinTeam(fixture.endpoint, ana, vid, 'volunteer');
     const kase = expectOk(await createCase(ana.store, { displayName: 'Demo: Assigned', assignees: [volunteer.user.id] }));
     const note = expectOk(await addNote(ana.store, kase.id, { body: 'Visible to the volunteer.' }));
     await synced(ana);
@@ -219,10 +201,9 @@ describe('scope and cursor', () => {
       decode: (text: string) => Promise.resolve(JSON.parse(text) as unknown),
       indexToken: (value: string) => Promise.resolve(value),
     };
-    const bor = await newDevice(endpoint, 'Bor phone', { codec: failing });
-    devices.push(bor);
-    await setUpTeam(endpoint, ana);
-    await joinTeam(endpoint, ana, bor, 'counselor');
+    const bor = await device('Bor phone', { codec: failing });
+    await setUpTeam(fixture.endpoint, ana);
+    await joinTeam(fixture.endpoint, ana, bor, 'counselor');
     await synced(bor);
     const cursorBefore = expectOk(await syncCursor(bor.store));
 
@@ -245,7 +226,7 @@ describe('scope and cursor', () => {
 describe('signing out', () => {
   it('refuses while changes wait, and with force removes the team data and the session', async () => {
     const ana = await device('Ana phone');
-    await setUpTeam(endpoint, ana);
+    await setUpTeam(fixture.endpoint, ana);
     expectOk(await createCase(ana.store, { displayName: 'Demo: Unsynced' }));
     const refused = await signOut({ store: ana.store, fetch: ana.fetch });
     expect(refused).toMatchObject({ ok: false, error: { code: 'changes_waiting', pendingCount: 1 } });
@@ -263,8 +244,8 @@ describe('signing out', () => {
   it("erases a case everywhere when a coordinator deletes it", async () => {
     const ana = await device('Ana phone');
     const bor = await device('Bor phone');
-    await setUpTeam(endpoint, ana);
-    await joinTeam(endpoint, ana, bor, 'counselor');
+    await setUpTeam(fixture.endpoint, ana);
+    await joinTeam(fixture.endpoint, ana, bor, 'counselor');
     const kase = expectOk(await createCase(bor.store, { displayName: 'Demo: To erase' }));
     const note = expectOk(await addNote(bor.store, kase.id, { body: 'Goes with the case.' }));
     await synced(bor);
@@ -280,8 +261,8 @@ describe('signing out', () => {
   it('brings a case back when the endpoint refuses its deletion, and says why', async () => {
     const ana = await device('Ana phone');
     const bor = await device('Bor phone');
-    await setUpTeam(endpoint, ana);
-    await joinTeam(endpoint, ana, bor, 'counselor');
+    await setUpTeam(fixture.endpoint, ana);
+    await joinTeam(fixture.endpoint, ana, bor, 'counselor');
     const kase = expectOk(await createCase(ana.store, { displayName: 'Demo: Kept' }));
     const note = expectOk(await addNote(ana.store, kase.id, { body: 'Still needed.' }));
     await synced(ana);

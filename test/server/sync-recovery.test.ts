@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLOCK_AHEAD_LIMIT_MS } from '../../src/domain/protocol.ts';
 import { hlcWallMs } from '../../src/domain/hlc.ts';
 import { createCase, updateCase } from '../../src/store/repo/cases.ts';
@@ -25,38 +25,20 @@ import {
   expectOk,
   fieldsOf,
   joinTeam,
-  newDevice,
   setUpTeam,
-  startEndpoint,
   synced,
-  type Endpoint,
-  type TestDevice,
+  useSyncFixture,
 } from './sync-support.ts';
 
-let endpoint: Endpoint;
-const devices: TestDevice[] = [];
-
-async function device(label: string): Promise<TestDevice> {
-  const made = await newDevice(endpoint, label);
-  devices.push(made);
-  return made;
-}
-
-beforeEach(async () => {
-  endpoint = await startEndpoint();
-});
-
-afterEach(async () => {
-  for (const made of devices.splice(0)) await made.close();
-  await endpoint.close();
-});
+const fixture = useSyncFixture();
+const { device } = fixture;
 
 describe('a phone with a wrong date', () => {
   it('keeps its changes queued, asks to fix the date, and sends them once the date is right', async () => {
     const ana = await device('Ana phone');
     const bor = await device('Bor phone');
-    await setUpTeam(endpoint, ana);
-    await joinTeam(endpoint, ana, bor, 'counselor');
+    await setUpTeam(fixture.endpoint, ana);
+    await joinTeam(fixture.endpoint, ana, bor, 'counselor');
     const kase = expectOk(await createCase(ana.store, { displayName: 'Demo: Dated' }));
     await synced(ana);
 
@@ -79,12 +61,12 @@ describe('a phone with a wrong date', () => {
     expect(await fieldsOf(bor, kase.id)).toMatchObject({ summary: 'Written while the date was wrong.' });
     expect(await fieldsOf(bor, note.id)).toEqual({ body: 'Also written then.' });
     // The local copies carry the new clocks, and the phone's clock is back to normal.
-    const onEndpoint = await endpointRecords(endpoint, ana);
+    const onEndpoint = await endpointRecords(fixture.endpoint, ana);
     expect((await deviceRecords(ana)).get(kase.id)?.clocks).toEqual(onEndpoint.get(kase.id)?.clocks);
     const next = expectOk(await updateCase(ana.store, kase.id, { summary: 'Later.' }));
     expect(hlcWallMs(next.clock as string)).toBeLessThan(Date.now() + CLOCK_AHEAD_LIMIT_MS);
     await synced(ana);
-    expect((await endpointRecords(endpoint, ana)).get(kase.id)?.fields.summary).toBe('Later.');
+    expect((await endpointRecords(fixture.endpoint, ana)).get(kase.id)?.fields.summary).toBe('Later.');
     expect([...onEndpoint.values()].some((r) => r.type === 'conflict')).toBe(false);
   });
 });
@@ -93,18 +75,18 @@ describe('mutation numbers', () => {
   it('sends again what an endpoint restored from a backup has lost (409 mutation_gap, cursor ahead)', async () => {
     const ana = await device('Ana phone');
     const bor = await device('Bor phone');
-    await setUpTeam(endpoint, ana);
-    await joinTeam(endpoint, ana, bor, 'counselor');
+    await setUpTeam(fixture.endpoint, ana);
+    await joinTeam(fixture.endpoint, ana, bor, 'counselor');
     const kase = expectOk(await createCase(ana.store, { displayName: 'Demo: Backup' }));
     await synced(ana);
 
-    const backup = path.join(endpoint.dataDir, 'backup');
-    const databaseFiles = () => fs.readdirSync(endpoint.dataDir).filter((name) => name.startsWith(DATABASE_FILE));
-    await endpoint.stop();
+    const backup = path.join(fixture.endpoint.dataDir, 'backup');
+    const databaseFiles = () => fs.readdirSync(fixture.endpoint.dataDir).filter((name) => name.startsWith(DATABASE_FILE));
+    await fixture.endpoint.stop();
     fs.mkdirSync(backup);
     const files = databaseFiles();
-    for (const name of files) fs.copyFileSync(path.join(endpoint.dataDir, name), path.join(backup, name));
-    await endpoint.start();
+    for (const name of files) fs.copyFileSync(path.join(fixture.endpoint.dataDir, name), path.join(backup, name));
+    await fixture.endpoint.start();
 
     // Acknowledged by the endpoint, then lost with the restore below.
     expectOk(await updateCase(ana.store, kase.id, { householdSize: 3 }));
@@ -113,17 +95,17 @@ describe('mutation numbers', () => {
     await synced(ana);
     await synced(bor);
 
-    await endpoint.stop();
-    for (const name of databaseFiles()) fs.rmSync(path.join(endpoint.dataDir, name));
-    for (const name of files) fs.copyFileSync(path.join(backup, name), path.join(endpoint.dataDir, name));
-    await endpoint.start();
-    expect((await endpointRecords(endpoint, ana)).get(kase.id)?.fields.householdSize).toBeUndefined();
+    await fixture.endpoint.stop();
+    for (const name of databaseFiles()) fs.rmSync(path.join(fixture.endpoint.dataDir, name));
+    for (const name of files) fs.copyFileSync(path.join(backup, name), path.join(fixture.endpoint.dataDir, name));
+    await fixture.endpoint.start();
+    expect((await endpointRecords(fixture.endpoint, ana)).get(kase.id)?.fields.householdSize).toBeUndefined();
 
     // Bor has nothing to push: the endpoint refuses its cursor, and Bor sends back what it holds.
     const borBefore = bor.requests.length;
     await synced(bor);
     expect(bor.requests.slice(borBefore).map((r) => `${r.path} ${r.status}`)).toContain('/v1/sync/pull 400');
-    let onEndpoint = await endpointRecords(endpoint, ana);
+    let onEndpoint = await endpointRecords(fixture.endpoint, ana);
     expect(onEndpoint.get(kase.id)?.fields.householdSize).toBe(4);
     expect(onEndpoint.get(lostNote.id)?.fields).toEqual({ body: 'Acknowledged, then lost by the endpoint.' });
 
@@ -135,7 +117,7 @@ describe('mutation numbers', () => {
     expect(pushes[0]?.status).toBe(409);
     expect(pushes.slice(1).every((r) => r.status === 200)).toBe(true);
     expect(await ana.store.db.outbox.count()).toBe(0);
-    onEndpoint = await endpointRecords(endpoint, ana);
+    onEndpoint = await endpointRecords(fixture.endpoint, ana);
     expect(onEndpoint.get(note.id)?.fields).toEqual({ body: 'Written after the restore.' });
     // Resending kept the original clocks: no false conflicts, same state everywhere.
     expect([...onEndpoint.values()].filter((r) => r.type === 'conflict')).toEqual([]);
@@ -155,8 +137,8 @@ describe('mutation numbers', () => {
     expect(ana.requests).toHaveLength(0);
     expect(ana.engine.status.get().phase).toEqual({ kind: 'local_only' });
 
-    await setUpTeam(endpoint, bor);
-    await joinTeam(endpoint, bor, ana, 'counselor');
+    await setUpTeam(fixture.endpoint, bor);
+    await joinTeam(fixture.endpoint, bor, ana, 'counselor');
     await synced(ana);
     await synced(bor);
     expect(await fieldsOf(bor, alone.id)).toEqual({ displayName: 'Demo: Before joining' });
@@ -165,7 +147,7 @@ describe('mutation numbers', () => {
     expectOk(await signOut({ store: ana.store, fetch: ana.fetch }));
     const again = expectOk(await createCase(ana.store, { displayName: 'Demo: Second time' }));
     expect((await ana.store.db.outbox.toArray()).map((row) => row.n)).toEqual([2]);
-    await joinTeam(endpoint, bor, ana, 'counselor');
+    await joinTeam(fixture.endpoint, bor, ana, 'counselor');
     await synced(ana);
     await synced(bor);
     expect(await fieldsOf(bor, again.id)).toEqual({ displayName: 'Demo: Second time' });
@@ -174,17 +156,17 @@ describe('mutation numbers', () => {
   it("refuses to mix another account's data into a team, and keeps the device as it was", async () => {
     const ana = await device('Ana phone');
     const bor = await device('Bor phone');
-    await setUpTeam(endpoint, ana);
+    await setUpTeam(fixture.endpoint, ana);
     expectOk(await createCase(ana.store, { displayName: 'Demo: Team one' }));
     await synced(ana);
-    await setUpTeam(endpoint, bor, 'Another fictional team');
+    await setUpTeam(fixture.endpoint, bor, 'Another fictional team');
     const { joinWithInvite } = await import('../../src/sync/account.ts');
     const { createApiClient } = await import('../../src/sync/api-client.ts');
     const borSession = (await bor.session())!;
-    const invite = await createApiClient({ baseUrl: `${endpoint.url()}/`, token: borSession.token, fetch, now: Date.now }).createInvite('counselor');
+    const invite = await createApiClient({ baseUrl: `${fixture.endpoint.url()}/`, token: borSession.token, fetch, now: Date.now }).createInvite('counselor');
     const joined = await joinWithInvite(
       { store: ana.store, fetch: ana.fetch },
-      { endpoint: endpoint.url(), code: expectOk(invite).code, username: 'ana_second', password: 'fictional passphrase for tests', deviceName: 'Ana phone' },
+      { endpoint: fixture.endpoint.url(), code: expectOk(invite).code, username: 'ana_second', password: 'fictional passphrase for tests', deviceName: 'Ana phone' },
     );
     expect(joined).toMatchObject({ ok: false, error: { code: 'other_account' } });
     expect((await ana.session())?.team.name).toBe('Fictional Aid');
@@ -196,9 +178,9 @@ describe('an endpoint that is down, or in the way', () => {
   it('backs off while the endpoint is down and delivers the change when it is back, without a click', async () => {
     const ana = await device('Ana phone');
     const bor = await device('Bor phone');
-    await setUpTeam(endpoint, ana);
-    await joinTeam(endpoint, ana, bor, 'counselor');
-    await endpoint.stop();
+    await setUpTeam(fixture.endpoint, ana);
+    await joinTeam(fixture.endpoint, ana, bor, 'counselor');
+    await fixture.endpoint.stop();
     const kase = expectOk(await createCase(ana.store, { displayName: 'Demo: Written offline' }));
 
     // Real timers, 100 times faster than the phone's: 2 s of backoff is 20 ms here.
@@ -216,7 +198,7 @@ describe('an endpoint that is down, or in the way', () => {
         },
         onRetryPlanned(failure, plan) {
           plans.push({ plan, code: failure.code });
-          if (plans.length === 3) restarted = endpoint.start();
+          if (plans.length === 3) restarted = fixture.endpoint.start();
         },
       },
       {
@@ -245,7 +227,7 @@ describe('an endpoint that is down, or in the way', () => {
 
   it('sends smaller batches when a proxy in front of the endpoint answers 413', async () => {
     const ana = await device('Ana phone');
-    await setUpTeam(endpoint, ana);
+    await setUpTeam(fixture.endpoint, ana);
     const kase = expectOk(await createCase(ana.store, { displayName: 'Demo: Behind a proxy' }));
     for (let i = 0; i < 60; i += 1) expectOk(await addNote(ana.store, kase.id, { body: `${i} ${'x'.repeat(5000)}` }));
     // A reverse proxy with a 64 KiB body limit (nginx-style HTML answer, not the protocol's).
@@ -256,13 +238,13 @@ describe('an endpoint that is down, or in the way', () => {
     const engine = createSyncEngine({ store: ana.store, fetch: proxy, leader: createLeader(undefined) });
     expect((await engine.run()).ok).toBe(true);
     expect(await ana.store.db.outbox.count()).toBe(0);
-    const notes = [...(await endpointRecords(endpoint, ana)).values()].filter((r) => r.type === 'note');
+    const notes = [...(await endpointRecords(fixture.endpoint, ana)).values()].filter((r) => r.type === 'note');
     expect(notes).toHaveLength(60);
   });
 
   it('asks for an app update on 426 and stops trying', async () => {
     const ana = await device('Ana phone');
-    await setUpTeam(endpoint, ana);
+    await setUpTeam(fixture.endpoint, ana);
     expectOk(await createCase(ana.store, { displayName: 'Demo: Old app' }));
     // An app speaking a protocol version this endpoint does not serve.
     const future: Fetch = (input, init) => ana.fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), 'x-protocol-version': '99' } });

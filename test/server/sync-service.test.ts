@@ -3,32 +3,22 @@
 // sign-in / sign-out through the service.
 // fake-indexeddb before anything loads Dexie (Dexie takes indexedDB when it loads).
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createCase } from '../../src/store/repo/cases.ts';
 import { createSyncService, type SyncService } from '../../src/sync/sync-service.ts';
 import type { SyncStatus } from '../../src/sync/status.ts';
 import { fakeEnv } from '../unit/sync/fake-timers.ts';
-import { expectOk, fieldsOf, joinTeam, newDevice, PASSWORD, setUpTeam, startEndpoint, synced, type Endpoint, type TestDevice } from './sync-support.ts';
+import { expectOk, fieldsOf, joinTeam, PASSWORD, setUpTeam, synced, useSyncFixture, type TestDevice } from './sync-support.ts';
 
-let endpoint: Endpoint;
-const devices: TestDevice[] = [];
+const fixture = useSyncFixture();
+const { device: phone } = fixture;
 const services: SyncService[] = [];
 
-beforeEach(async () => {
-  endpoint = await startEndpoint();
-});
-
-afterEach(async () => {
+// Registered after the fixture's, so it runs first (vitest runs after-hooks in reverse):
+// the services stop before their devices close.
+afterEach(() => {
   for (const service of services.splice(0)) service.stop();
-  for (const made of devices.splice(0)) await made.close();
-  await endpoint.close();
 });
-
-async function phone(label: string): Promise<TestDevice> {
-  const made = await newDevice(endpoint, label);
-  devices.push(made);
-  return made;
-}
 
 function serviceFor(device: TestDevice) {
   const env = fakeEnv(0.5);
@@ -59,7 +49,7 @@ async function until(service: SyncService, check: (status: SyncStatus) => boolea
 describe('sync service', () => {
   it('syncs on "sync now" and shows what it did', async () => {
     const ana = await phone('Ana phone');
-    await setUpTeam(endpoint, ana);
+    await setUpTeam(fixture.endpoint, ana);
     const { service } = serviceFor(ana);
     expectOk(await createCase(ana.store, { displayName: 'Demo: Sync now' }));
     service.start();
@@ -72,8 +62,8 @@ describe('sync service', () => {
   it('sends a local change a few seconds after it is made, without a click', async () => {
     const ana = await phone('Ana phone');
     const bor = await phone('Bor phone');
-    await setUpTeam(endpoint, ana);
-    await joinTeam(endpoint, ana, bor, 'counselor');
+    await setUpTeam(fixture.endpoint, ana);
+    await joinTeam(fixture.endpoint, ana, bor, 'counselor');
     const { service, env } = serviceFor(ana);
     service.start();
     await service.syncNow();
@@ -87,7 +77,7 @@ describe('sync service', () => {
 
   it('shows offline with the next retry, and asks for Background Sync for the waiting change', async () => {
     const ana = await phone('Ana phone');
-    await setUpTeam(endpoint, ana);
+    await setUpTeam(fixture.endpoint, ana);
     const { service, backgroundRequests } = serviceFor(ana);
     service.start();
     await service.syncNow();
@@ -105,7 +95,7 @@ describe('sync service', () => {
   it('signs in through the service, and refuses to sign out while changes wait', async () => {
     const ana = await phone('Ana phone');
     const bor = await phone('Bor phone');
-    await setUpTeam(endpoint, ana);
+    await setUpTeam(fixture.endpoint, ana);
     const { service } = serviceFor(bor);
     service.start();
     await until(service, (s) => s.phase.kind === 'local_only');
@@ -113,7 +103,7 @@ describe('sync service', () => {
 
     const teamApi = (await serviceFor(ana).service.teamApi())!;
     const invite = expectOk(await teamApi.createInvite('counselor'));
-    const joined = await service.joinWithInvite({ endpoint: endpoint.url(), code: invite.code, username: 'bor_fictional', password: PASSWORD, deviceName: 'Bor phone' });
+    const joined = await service.joinWithInvite({ endpoint: fixture.endpoint.url(), code: invite.code, username: 'bor_fictional', password: PASSWORD, deviceName: 'Bor phone' });
     expect(joined.ok).toBe(true);
     // Joining syncs at once: what was made before joining goes to the team.
     await until(service, (s) => s.phase.kind === 'idle' && s.pendingCount === 0 && s.lastSyncedAt !== null);

@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { buildServer, type BuiltServer } from '../../src/server/app.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { createTeamSetupCode } from '../../src/server/operator.ts';
@@ -153,6 +154,44 @@ export async function newDevice(endpoint: Endpoint, label: string, options: { co
     },
   });
   return device;
+}
+
+export interface SyncFixture {
+  /** This test's endpoint (a new one, on its own data folder, for every test). */
+  readonly endpoint: Endpoint;
+  /** A new device on this test's endpoint, closed after the test. */
+  device(label: string, options?: { codec?: Codec }): Promise<TestDevice>;
+}
+
+/**
+ * For a test file: every test gets a fresh endpoint, and the devices it makes are closed
+ * (their databases deleted) and the endpoint removed after it. Call once at the top level.
+ */
+export function useSyncFixture(): SyncFixture {
+  let current: Endpoint | null = null;
+  const devices: TestDevice[] = [];
+  const endpoint = (): Endpoint => {
+    if (!current) throw new Error('no endpoint outside a test');
+    return current;
+  };
+  beforeEach(async () => {
+    current = await startEndpoint();
+  });
+  afterEach(async () => {
+    for (const made of devices.splice(0)) await made.close();
+    await current?.close();
+    current = null;
+  });
+  return {
+    get endpoint() {
+      return endpoint();
+    },
+    async device(label, options) {
+      const made = await newDevice(endpoint(), label, options);
+      devices.push(made);
+      return made;
+    },
+  };
 }
 
 /** Set up a new team from a setup code on `device`: it becomes the coordinator. */
