@@ -13,5 +13,11 @@ afterEach(({ task }) => {
   const logs = takeContextLogs();
   if (task.result?.state !== 'fail') return;
   const report = logs.map((lines, i) => [`browser context ${i + 1}:`, ...lines.map((line) => `  ${line}`)].join('\n')).join('\n');
-  console.error(`\n--- what the browser did in "${task.name}" ---\n${report || '(no browser context was opened)'}\n---`);
+  // With a retry left (vitest.config.ts), vitest reports only the last attempt: say here
+  // that this one failed and why, so a test that passed on its retry is still visible.
+  const attempt = (task.result?.retryCount ?? 0) + 1;
+  const error = task.result?.errors?.[0]?.message?.split('\n')[0] ?? '(no message)';
+  console.error(
+    `\n--- "${task.name}" failed on attempt ${attempt}: ${error}\n--- what the browser did:\n${report || '(no browser context was opened)'}\n---`,
+  );
 });
