@@ -22,7 +22,8 @@ export type DueStatus =
   /** The key date could not be counted from (e.g. far outside the calendar). */
   | 'invalidDate';
 
-export interface ChecklistDueItem {
+/** One item of a checklist with its state and due date: what holds whatever day it is. */
+export interface ChecklistItemDate {
   key: string;
   item: TemplateItem;
   state: ItemState;
@@ -32,14 +33,17 @@ export interface ChecklistDueItem {
   meaning: DateMeaning | null;
   deadline: Deadline | null;
   dueDate: PlainDate | null;
-  /** Days from today to the due date (negative when past). */
-  daysLeft: number | null;
-  /** Not done and past a date someone had to act by (`actBy`, `authorityBy`). Due today is not overdue. */
-  overdue: boolean;
   /** Confidence M or L: the UI shows a "verify" badge with the item's sources. */
   needsVerification: boolean;
   /** The rule behind the date as i18n message parts (deadlines.ts `explainDeadline`). */
   explanation: MessagePart[];
+}
+
+export interface ChecklistDueItem extends ChecklistItemDate {
+  /** Days from today to the due date (negative when past). */
+  daysLeft: number | null;
+  /** Not done and past a date someone had to act by (`actBy`, `authorityBy`). Due today is not overdue. */
+  overdue: boolean;
 }
 
 /**
@@ -77,13 +81,26 @@ export function checklistDueItems(
   const todayParsed = parsePlainDate(today);
   if (!todayParsed.ok) throw new PlainDateError(todayParsed.error.code, `Today's date: ${todayParsed.error.message}`);
   const todayNumber = todayParsed.value.dayNumber;
+  return checklistItemDates(fields, template).map((dated) => {
+    const due = dated.dueDate !== null ? parsePlainDate(dated.dueDate) : null;
+    const daysLeft = due?.ok ? due.value.dayNumber - todayNumber : null;
+    const mustAct = dated.meaning === 'actBy' || dated.meaning === 'authorityBy';
+    return { ...dated, daysLeft, overdue: !dated.state.done && mustAct && daysLeft !== null && daysLeft < 0 };
+  });
+}
+
+/**
+ * Every item that applies to the checklist, in template order, with its state and due
+ * date: the part of `checklistDueItems` that does not depend on the day it is asked.
+ */
+export function checklistItemDates(fields: Record<string, unknown>, template: TemplateDefinition): ChecklistItemDate[] {
   const view = readChecklist(fields);
-  const result: ChecklistDueItem[] = [];
+  const result: ChecklistItemDate[] = [];
 
   for (const item of template.items) {
     if (!itemApplies(item, view.variant)) continue;
     const state = readItemState(fields, item.key);
-    const base: ChecklistDueItem = {
+    const base: ChecklistItemDate = {
       key: item.key,
       item,
       state,
@@ -92,8 +109,6 @@ export function checklistDueItems(
       meaning: item.deadline?.meaning ?? null,
       deadline: null,
       dueDate: null,
-      daysLeft: null,
-      overdue: false,
       needsVerification: needsVerification(item),
       explanation: [],
     };
@@ -111,20 +126,32 @@ export function checklistDueItems(
       result.push({ ...base, status: 'invalidDate' });
       continue;
     }
-    const due = parsePlainDate(deadline.dueDate);
-    const daysLeft = due.ok ? due.value.dayNumber - todayNumber : null;
-    const mustAct = item.deadline.meaning === 'actBy' || item.deadline.meaning === 'authorityBy';
-    result.push({
-      ...base,
-      status: 'scheduled',
-      deadline,
-      dueDate: deadline.dueDate,
-      daysLeft,
-      overdue: !state.done && mustAct && daysLeft !== null && daysLeft < 0,
-      explanation: explainDeadline(deadline),
-    });
+    result.push({ ...base, status: 'scheduled', deadline, dueDate: deadline.dueDate, explanation: explainDeadline(deadline) });
   }
   return result;
+}
+
+/**
+ * What a checklist adds to its case's due dates (the case list's "next deadline"): the
+ * dates of the items that apply, are not done, and have a date worked out. Sorted, each
+ * date once. Independent of today: the case list picks the first one from today on.
+ *
+ * Every meaning counts, as on the Deadlines screen (`upcomingDeadlines`), so the two
+ * screens never disagree about what comes next on a case:
+ * - `actBy` and `authorityBy`: deadlines in the plain sense (act by then; chase the
+ *   authority then);
+ * - `endsOn`: what depends on an entitlement has to be arranged before it ends (a flat
+ *   before the integration house ends, ZMZ-1), so its end is a date to act before;
+ * - `availableFrom`: the day a right starts is the day to act on it (access to work
+ *   after 3 months, ZMZ-1 Art. 87(1); apply for permanent residence after 5 years).
+ * Ticking the item (done: arranged, or acted on) removes its date.
+ */
+export function checklistDueDates(fields: Record<string, unknown>, template: TemplateDefinition): PlainDate[] {
+  const dates = new Set<PlainDate>();
+  for (const dated of checklistItemDates(fields, template)) {
+    if (dated.status === 'scheduled' && !dated.state.done && dated.dueDate !== null) dates.add(dated.dueDate);
+  }
+  return [...dates].toSorted();
 }
 
 function tryDeadline(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checklistDueDates,
   checklistDueItems,
+  checklistItemDates,
   itemApplies,
   keyDateSource,
   upcomingDeadlines,
@@ -131,6 +133,40 @@ describe('checklistDueItems', () => {
 
   it('refuses an invalid today', () => {
     expect(() => checklistDueItems({}, address, '2026-13-01')).toThrow(PlainDateError);
+  });
+});
+
+describe('checklistDueDates (the case list\'s next deadline)', () => {
+  it('gives the dates of open items of the chosen variant, each once, sorted, without asking what day it is', () => {
+    // Served Wed 18 Nov 2026: the regular 15 days end Thu 3 Dec (ZMZ-1 Art. 70, ZUP Art. 100).
+    const fields = { variant: 'regular', 'date.decisionServedOn': '2026-11-18' };
+    expect(checklistDueDates(fields, court)).toEqual(['2026-12-03']);
+    // No variant chosen: every court action period counts; the 3 days end on Saturday 21
+    // Nov and move to Monday 23 (ZUP Art. 101(2)), the 8 days end Thu 26 Nov.
+    expect(checklistDueDates({ 'date.decisionServedOn': '2026-11-18' }, court)).toEqual(['2026-11-23', '2026-11-26', '2026-12-03']);
+  });
+
+  it('drops the date of a ticked item, and has none before a key date is entered', () => {
+    const fields = { variant: 'regular', 'date.decisionServedOn': '2026-11-18', 'item.court_action_regular.done': true };
+    expect(checklistDueDates(fields, court)).toEqual([]);
+    expect(checklistDueDates({ variant: 'regular' }, court)).toEqual([]);
+    expect(checklistDueDates({ 'date.movedInOn': '1200-01-01' }, address)).toEqual([]); // not countable
+  });
+
+  it('counts the end of an entitlement and the start of a right too, as the Deadlines screen does', () => {
+    const after = template('after-status-granted');
+    expect(checklistDueDates({ 'date.statusGrantedOn': '2026-11-02' }, after)).toEqual(['2026-12-02', '2027-11-02']); // authorityBy, endsOn
+    const ip = template('ip-application');
+    expect(checklistDueDates({ 'date.applicationLodgedOn': '2026-09-01' }, ip)).toContain('2026-12-01'); // availableFrom: access to work
+  });
+
+  it('agrees with checklistDueItems on every date, whatever today is', () => {
+    const fields = { 'date.decisionServedOn': '2026-11-18', 'item.court_action_inadmissible.done': true };
+    const open = checklistDueItems(fields, court, '2030-01-01').filter((due) => due.status === 'scheduled' && !due.state.done);
+    expect(checklistDueDates(fields, court)).toEqual(open.map((due) => due.dueDate).toSorted());
+    expect(checklistItemDates(fields, court).map((dated) => dated.dueDate)).toEqual(
+      checklistDueItems(fields, court, '2026-11-21').map((due) => due.dueDate),
+    );
   });
 });
 
