@@ -15,19 +15,29 @@
 // pull: tens of thousands of records), the transaction does not even read them first: it
 // adds them, and IndexedDB refuses an add over a stored record, which sends that page the
 // careful way. Either way a record is written once, as with a raw bulk write.
+//
+// A checklist's due dates need its template version (index-props.ts). A page's checklists
+// are dated with the device's templates and the page's own; one whose template is still
+// missing is listed (db.ts, UndatedChecklistsMeta), and a page that brings templates dates
+// the listed checklists once it is stored (undated-checklists.ts). Pages without
+// checklists or templates (cases and notes: nearly all of a first pull) read no templates.
 import { Dexie } from 'dexie';
 import { receive, type Hlc } from '../domain/hlc.ts';
 import { jsonEqual } from '../domain/json-equal.ts';
 import { mergeRemote, type MergeState } from '../domain/merge.ts';
 import type { SyncRecord } from '../domain/records.ts';
+import { templateCatalog } from '../domain/template.ts';
+import { builtInTemplates } from '../domain/templates/index.ts';
 import { caseIndexRowAfter, caseIndexRowFromRecords, summarySource, type RecordChange } from './case-index-rows.ts';
 import type { Encoded } from './codec.ts';
 import { latestWallMs, type CaseFilterProps, type CaseIndexRow, type IndexProps, type MetaRow, type PurgeMeta, type RecordRow } from './db.ts';
 import { failure, toStoreError, type Result } from './errors.ts';
-import { caseFilterProps, deriveIndexProps } from './index-props.ts';
+import { caseFilterProps, checklistWaitsForTemplate, deriveIndexProps, type TemplateCatalog } from './index-props.ts';
 import { pendingFields, pendingKey } from './pending-fields.ts';
+import { decodeTemplateRows, templateCatalogOnDevice, templateRows } from './queries/checklists.ts';
 import { forgetRows } from './seen-rows.ts';
 import { deviceMeta, type Store } from './store.ts';
+import { dateUndatedChecklists, undatedChecklistIds } from './undated-checklists.ts';
 import { tombstone } from './write.ts';
 
 /** How many purge entries (cases removed outright) readers can catch up from. */
@@ -51,6 +61,8 @@ interface Prepared {
   merged: MergeState;
   encodedFields: Encoded;
   props: IndexProps;
+  /** A live checklist whose template version is not on this device (nor in the page). */
+  waitsForTemplate: boolean;
   /** For a live case: what the case list filters it by. */
   caseProps: CaseFilterProps | null;
 }
@@ -69,6 +81,8 @@ interface Page {
   caseIds: string[];
   removed: string[];
   cursor: string | undefined;
+  hasChecklists: boolean;
+  hasTemplates: boolean;
 }
 
 /** Thrown inside the transaction (aborting it) when stored records need a merge first. */
@@ -91,7 +105,8 @@ export async function applyPulled(store: Store, changes: PulledChanges): Promise
   const page = pageOf(changes);
   try {
     const noFields = await store.codec.encode({});
-    const incoming = await Promise.all(page.ids.map((id) => prepare(store, null, page.latest.get(id) as SyncRecord, new Set(), noFields)));
+    const catalog = page.hasChecklists ? await pageCatalog(store, page) : [];
+    const incoming = await Promise.all(page.ids.map((id) => prepare(store, null, page.latest.get(id) as SyncRecord, new Set(), noFields, catalog)));
     const merges = new Map<string, LocalMerge>();
     let addBlindly = page.cursor !== undefined && pagesBringNewRecords.has(store);
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
@@ -102,6 +117,11 @@ export async function applyPulled(store: Store, changes: PulledChanges): Promise
           if (written.storedBefore === 0) pagesBringNewRecords.add(store);
           else pagesBringNewRecords.delete(store);
         }
+        if (page.hasTemplates) {
+          // Failing here fails the pull: the page applies again (nothing new) and this runs again.
+          const dated = await dateUndatedChecklists(store);
+          if (!dated.ok) return dated;
+        }
         return { ok: true, value: { changed: written.changed } };
       } catch (thrown) {
         if (!(thrown instanceof NeedsLocalMerge)) throw thrown;
@@ -109,7 +129,7 @@ export async function applyPulled(store: Store, changes: PulledChanges): Promise
         for (const row of thrown.rows) {
           const remote = page.latest.get(row.id) as SyncRecord;
           const pending = thrown.pending.get(row.id) ?? new Set<string>();
-          const merged = await prepare(store, row, remote, pending, noFields);
+          const merged = await prepare(store, row, remote, pending, noFields, catalog);
           merges.set(row.id, { ...merged, basedOn: row.changeNo, pendingKey: pendingKey(pending) });
         }
       }
@@ -124,15 +144,46 @@ function pageOf(changes: PulledChanges): Page {
   const latest = new Map<string, SyncRecord>();
   for (const record of changes.records) latest.set(record.id, record);
   const caseIds = new Set<string>();
+  let hasChecklists = false;
+  let hasTemplates = false;
   for (const record of latest.values()) {
     const caseId = record.type === 'case' ? record.id : record.caseId;
     if (caseId !== undefined) caseIds.add(caseId);
+    if (record.type === 'checklist') hasChecklists = true;
+    else if (record.type === 'template') hasTemplates = true;
   }
-  return { latest, ids: [...latest.keys()], caseIds: [...caseIds], removed: [...new Set(changes.removed)], cursor: changes.cursor };
+  return {
+    latest,
+    ids: [...latest.keys()],
+    caseIds: [...caseIds],
+    removed: [...new Set(changes.removed)],
+    cursor: changes.cursor,
+    hasChecklists,
+    hasTemplates,
+  };
+}
+
+/**
+ * The templates a page's checklists are dated with: the device's, with the page's own
+ * template records in their place (a template and a checklist on it may come together).
+ */
+async function pageCatalog(store: Store, page: Page): Promise<TemplateCatalog> {
+  if (!page.hasTemplates) return templateCatalogOnDevice(store);
+  const pageTemplates = [...page.latest.values()].filter((record) => record.type === 'template');
+  const inPage = new Set(pageTemplates.map((record) => record.id));
+  const stored = (await templateRows(store)).filter((row) => !inPage.has(row.id));
+  return templateCatalog(builtInTemplates, [...(await decodeTemplateRows(store, stored)), ...pageTemplates]);
 }
 
 /** Merge (outside any transaction: decoding and encoding may wait on WebCrypto) and encode. */
-async function prepare(store: Store, local: RecordRow | null, remote: SyncRecord, pending: ReadonlySet<string>, noFields: Encoded): Promise<Prepared> {
+async function prepare(
+  store: Store,
+  local: RecordRow | null,
+  remote: SyncRecord,
+  pending: ReadonlySet<string>,
+  noFields: Encoded,
+  catalog: TemplateCatalog,
+): Promise<Prepared> {
   const { codec } = store;
   const localState: MergeState | null = local
     ? { fields: (await codec.decode(local.fields)) as Record<string, unknown>, clocks: local.clocks, deleted: local.deleted }
@@ -143,7 +194,8 @@ async function prepare(store: Store, local: RecordRow | null, remote: SyncRecord
   return {
     merged,
     encodedFields: !live ? noFields : unchanged ? local.fields : await codec.encode(merged.fields),
-    props: live ? deriveIndexProps(remote.type, merged.fields) : {},
+    props: live ? deriveIndexProps(remote.type, merged.fields, catalog) : {},
+    waitsForTemplate: live && checklistWaitsForTemplate(remote.type, merged.fields, catalog),
     caseProps: live && remote.type === 'case' ? await caseFilterProps(merged.fields, codec) : null,
   };
 }
@@ -169,12 +221,15 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<{
     const indexIds = addBlindly ? page.caseIds.filter((caseId) => latest.get(caseId)?.type !== 'case') : page.caseIds;
     const readStored = (): Promise<[(RecordRow | undefined)[], (CaseIndexRow | undefined)[]]> =>
       Promise.all([addBlindly ? ids.map(() => undefined) : db.records.bulkGet(ids), db.caseIndex.bulkGet(indexIds)]);
-    const [device, purges, caseless, storedReads] = await Promise.all([
+    const [device, purges, caseless, undatedBefore, storedReads] = await Promise.all([
       deviceMeta(store),
       removed.length > 0 ? db.meta.get('purges') : undefined,
       db.meta.get('caseless'),
+      page.hasChecklists ? undatedChecklistIds(store) : [],
       removed.length > 0 ? undefined : readStored(),
     ]);
+    // Checklists waiting for their template (db.ts, UndatedChecklistsMeta).
+    const undated = new Set(undatedBefore);
     // Cases with live records stored but no case list row (db.ts); null: not known.
     const storedWithoutRow = caseless?.key === 'caseless' ? new Set(caseless.caseIds) : null;
     const caselessBefore = caseless?.key === 'caseless' ? caseless.caseIds.join('\n') : null;
@@ -240,6 +295,10 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<{
         else changesByCase.set(caseId, [{ before: current, after: row }]);
       }
       if (item.caseProps) caseProps.set(id, item.caseProps);
+      if (remote.type === 'checklist') {
+        if (item.waitsForTemplate) undated.add(id);
+        else undated.delete(id);
+      }
       if (remote.type === 'case' && merged.deleted !== null && !current?.isDeleted) deletedCases.set(id, merged.deleted);
     }
 
@@ -287,9 +346,11 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<{
     const hlc = newest !== null ? receive(device.hlc, newest, now) : device.hlc;
     const writeRecords = addBlindly ? addNew(store, puts) : db.records.bulkPut(puts);
     const caselessChanged = storedWithoutRow !== null && [...storedWithoutRow].join('\n') !== caselessBefore;
+    const undatedChanged = [...undated].join('\n') !== undatedBefore.join('\n');
     const writeRest = () => [
       indexUpdates.length > 0 ? db.caseIndex.bulkPut(indexUpdates) : undefined,
       caselessChanged ? db.meta.put({ key: 'caseless', caseIds: [...storedWithoutRow] }) : undefined,
+      undatedChanged ? db.meta.put({ key: 'undatedChecklists', ids: [...undated] }) : undefined,
       db.meta.put({ ...device, hlc, nextChange: changeNo }),
       page.cursor !== undefined ? db.meta.put({ key: 'sync', cursor: page.cursor, lastPullAt: now }) : undefined,
     ];

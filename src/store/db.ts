@@ -142,7 +142,20 @@ export interface CaselessMeta {
   caseIds: string[];
 }
 
-export type MetaRow = DeviceMeta | SyncMeta | DemoMeta | PurgeMeta | CaselessMeta;
+/**
+ * Live checklists whose due dates (`due`, and so their case's `dues`) may be short of what
+ * their template gives: the template version they name has not reached this device (a pull
+ * brought the checklist first), or they were stored before checklists had due dates
+ * (schema version 3). undated-checklists.ts works them out when a template arrives and
+ * when the store opens, and takes them off the list. Ids of deleted records may linger
+ * until then; they are dropped without effect.
+ */
+export interface UndatedChecklistsMeta {
+  key: 'undatedChecklists';
+  ids: string[];
+}
+
+export type MetaRow = DeviceMeta | SyncMeta | DemoMeta | PurgeMeta | CaselessMeta | UndatedChecklistsMeta;
 
 export type ZvezekDb = Dexie & {
   records: Table<RecordRow, string>;
@@ -180,7 +193,16 @@ export const schemaV2 = Object.freeze({
   rejected: 'n, caseId',
 });
 
-export const SCHEMA_VERSION = 2;
+/**
+ * Version 3: the same tables and indexes; checklists get `due` dates from their items
+ * (index-props.ts). Working them out needs decoded fields and templates, which an upgrade
+ * cannot read (see above), so the upgrade only lists every live checklist as undated, and
+ * the store dates them after open (undated-checklists.ts). Until then a case's `dues`
+ * lack its checklists' dates, as before the upgrade; nothing else changes.
+ */
+export const schemaV3 = schemaV2;
+
+export const SCHEMA_VERSION = 3;
 
 /** A version 1 record row: the case list's props sat on the record itself. */
 type RecordRowV1 = Omit<RecordRow, 'isDeleted' | 'updatedAt' | 'changeNo'> & Partial<CaseFilterProps>;
@@ -226,6 +248,13 @@ export function createDb(
       if (device && device.key === 'device') {
         await tx.table<MetaRow, string>('meta').put({ ...device, nextChange: changeNo });
       }
+    });
+  db.version(3)
+    .stores(schemaV3)
+    .upgrade(async (tx) => {
+      const checklists = await tx.table<RecordRow, string>('records').where('type').equals('checklist').toArray();
+      const ids = checklists.filter((row) => !row.isDeleted).map((row) => row.id);
+      if (ids.length > 0) await tx.table<MetaRow, string>('meta').put({ key: 'undatedChecklists', ids });
     });
   return db;
 }

@@ -7,6 +7,7 @@ import { plainJsonCodec, type Codec } from './codec.ts';
 import { createDb, DB_NAME, type DeviceMeta, type ZvezekDb } from './db.ts';
 import { browserEnv, type Env } from './env.ts';
 import { attempt, type Result } from './errors.ts';
+import { dateUndatedChecklists } from './undated-checklists.ts';
 
 export interface Store {
   readonly db: ZvezekDb;
@@ -34,6 +35,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Result<
   const opened = await attempt(async () => {
     await store.db.open();
     await ensureDevice(store);
+    // Checklists stored before their template, or before checklists had due dates (db.ts,
+    // version 3). Derived data: a failure leaves them listed for the next open.
+    await dateUndatedChecklists(store);
     return store;
   });
   if (!opened.ok) store.db.close();

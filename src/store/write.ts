@@ -20,9 +20,11 @@ import { teamWideRecordTypes, validateSet, type RecordType } from '../domain/rec
 import type { Encoded } from './codec.ts';
 import { caseSummary, type CaseFilterProps, type CaseIndexRow, type DeviceMeta, type IndexProps, type RecordRow } from './db.ts';
 import { attempt, failure, toStoreError, type Result } from './errors.ts';
-import { caseFilterProps, deriveIndexProps, indexPropKeys } from './index-props.ts';
+import { caseFilterProps, checklistWaitsForTemplate, deriveIndexProps, indexPropKeys, needsTemplateCatalog } from './index-props.ts';
+import { templateCatalogOnDevice } from './queries/checklists.ts';
 import { rememberRows, sameRows, seenRows } from './seen-rows.ts';
 import { deviceMeta, type Store } from './store.ts';
+import { dateUndatedChecklists, undatedChecklistIds } from './undated-checklists.ts';
 
 export interface WriteReceipt {
   id: string;
@@ -71,15 +73,23 @@ export async function createRecord(
     return failure('invalid', [{ field: 'caseId', code: 'invalid_case', message: 'validation.invalid' }]);
   }
   const { env, codec } = store;
-  const prepared = await attempt(async () => ({
-    encodedFields: await codec.encode(set),
-    props: deriveIndexProps(type, set),
-    caseProps: type === 'case' ? await caseFilterProps(set, codec) : null,
-  }));
+  const prepared = await attempt(async () => {
+    const catalog = needsTemplateCatalog(type) ? await templateCatalogOnDevice(store) : [];
+    return {
+      encodedFields: await codec.encode(set),
+      props: deriveIndexProps(type, set, catalog),
+      waitsForTemplate: checklistWaitsForTemplate(type, set, catalog),
+      caseProps: type === 'case' ? await caseFilterProps(set, codec) : null,
+    };
+  });
   if (!prepared.ok) return prepared;
   const now = env.now();
   const id = uuidv7(now, env.randomBytes(10));
-  return retryWhenChanged(() => createOnce(store, { id, type, caseId, set, now, ...prepared.value }, options));
+  const written = await retryWhenChanged(() => createOnce(store, { id, type, caseId, set, now, ...prepared.value }, options));
+  // A new template version may be the one listed checklists wait for; a checklist that
+  // waits may have missed a template stored meanwhile (undated-checklists.ts).
+  if (written.ok && (type === 'template' || prepared.value.waitsForTemplate)) await dateChecklistsAfterWrite(store);
+  return written;
 }
 
 interface NewRecord {
@@ -90,6 +100,8 @@ interface NewRecord {
   now: number;
   encodedFields: Encoded;
   props: IndexProps;
+  /** A checklist whose template version is not on this device: listed (db.ts, UndatedChecklistsMeta). */
+  waitsForTemplate: boolean;
   caseProps: CaseFilterProps | null;
 }
 
@@ -137,7 +149,7 @@ function planCreate(
   options: CreateOptions,
 ): { written: Promise<unknown>; clock: Hlc; remember: () => void } {
   const { db } = store;
-  const { id, type, caseId, set, now, encodedFields, props, caseProps } = record;
+  const { id, type, caseId, set, now, encodedFields, props, waitsForTemplate, caseProps } = record;
   const { state, clock } = tick(device.hlc, now);
   const fieldNames = Object.keys(set);
   const row: RecordRow = {
@@ -172,6 +184,7 @@ function planCreate(
   ];
   if (caseProps) writes.push(db.caseIndex.add(caseRow as CaseIndexRow));
   else if (caseRow) writes.push(db.caseIndex.put(caseRow));
+  if (waitsForTemplate) writes.push(undatedChecklistIds(store).then((ids) => db.meta.put({ key: 'undatedChecklists', ids: [...ids, id] })));
   if (options.inTransaction) writes.push(options.inTransaction(id));
   return {
     written: Promise.all(writes),
@@ -191,7 +204,10 @@ export async function updateRecord(
   set: Record<string, unknown>,
   options: ExpectType = {},
 ): Promise<WriteResult> {
-  return retryWhenChanged(() => updateOnce(store, id, set, options));
+  const followUp = { waitsForTemplate: false };
+  const written = await retryWhenChanged(() => updateOnce(store, id, set, options, followUp));
+  if (written.ok && followUp.waitsForTemplate) await dateChecklistsAfterWrite(store);
+  return written;
 }
 
 export interface ExpectType {
@@ -204,6 +220,7 @@ async function updateOnce(
   id: string,
   set: Record<string, unknown>,
   options: ExpectType,
+  followUp: { waitsForTemplate: boolean },
 ): Promise<WriteResult> {
   const { db, env, codec } = store;
   const snapshot = await db.records.get(id);
@@ -221,16 +238,19 @@ async function updateOnce(
   const fields = { ...current, ...changedSet };
   const encodedFields = await codec.encode(fields);
   const encodedSet = await codec.encode(changedSet);
-  const props = deriveIndexProps(snapshot.type, fields);
+  const catalog = needsTemplateCatalog(snapshot.type) ? await templateCatalogOnDevice(store) : [];
+  const props = deriveIndexProps(snapshot.type, fields, catalog);
+  const waitsForTemplate = checklistWaitsForTemplate(snapshot.type, fields, catalog);
   const caseProps = snapshot.type === 'case' ? await caseFilterProps(fields, codec) : null;
   const caseId = snapshot.caseId;
   const now = env.now();
 
   return db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.meta], async (): Promise<WriteResult> => {
-    const [row, device, indexRow] = await Promise.all([
+    const [row, device, indexRow, undated] = await Promise.all([
       db.records.get(id),
       deviceMeta(store),
       caseId !== undefined ? db.caseIndex.get(caseId) : undefined,
+      snapshot.type === 'checklist' ? undatedChecklistIds(store) : ([] as string[]),
     ]);
     if (!row || row.changeNo !== snapshot.changeNo) throw new ChangedMeanwhile();
     const { state, clock } = tick(device.hlc, now);
@@ -266,8 +286,14 @@ async function updateOnce(
       ? { id, ...caseProps, dues: indexRow?.dues ?? [], activityAt: Math.max(indexRow?.activityAt ?? 0, now) }
       : indexRow && { ...withActivity(indexRow, now), dues: dues ?? indexRow.dues };
     if (nextIndexRow) writes.push(db.caseIndex.put(nextIndexRow));
+    // A checklist waits for its template, or no longer does (db.ts, UndatedChecklistsMeta).
+    if (waitsForTemplate !== undated.includes(id)) {
+      const ids = waitsForTemplate ? [...undated, id] : undated.filter((other) => other !== id);
+      writes.push(db.meta.put({ key: 'undatedChecklists', ids }));
+    }
     await Promise.all(writes);
     rememberRows(store, nextDevice, caseId !== undefined ? [[caseId, nextIndexRow]] : []);
+    followUp.waitsForTemplate = waitsForTemplate;
     return { ok: true, value: { id, n, clock } };
   });
 }
@@ -359,6 +385,15 @@ export function withIndexProps(row: RecordRow, props: IndexProps): RecordRow {
   const next = { ...row };
   for (const key of indexPropKeys) delete next[key];
   return Object.assign(next, props);
+}
+
+/**
+ * After a write that may let listed checklists be dated. The write itself is done and
+ * stands either way; a failure here leaves them listed for the next run (on open, or after
+ * the next template arrives), so it is not the write's failure.
+ */
+async function dateChecklistsAfterWrite(store: Store): Promise<void> {
+  await dateUndatedChecklists(store);
 }
 
 /** Why a case cannot take a new record: deleted (`gone`) or unknown (`not_found`). */
