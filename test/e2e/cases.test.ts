@@ -1,28 +1,22 @@
 // Cases, notes, search, drafts and storage errors in real Chromium, on a phone-sized
 // screen: what a counselor does in the field, with the network gone and the server stopped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
-  builtAppDir,
   cspViolations,
   goOffline,
   launchBrowser,
-  newDesktopContext,
-  newPhoneContext,
+  openApp,
   runAxe,
   screenshot,
-  startServer,
   waitForScreen,
   waitForServiceWorkerActivated,
-  watchCspViolations,
-  type RunningServer,
+  type AppSession,
 } from './support.ts';
 
 let browser: Browser;
-let appDir: string;
 
 beforeAll(async () => {
-  appDir = await builtAppDir();
   browser = await launchBrowser();
 });
 
@@ -30,30 +24,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Session {
-  server: RunningServer;
-  context: BrowserContext;
-  page: Page;
-}
-
-async function open(options: { path?: string; locale?: string; desktop?: boolean; init?: () => void } = {}): Promise<Session> {
-  const server = await startServer({ staticDir: appDir });
-  const context = options.desktop
-    ? await newDesktopContext(browser, { locale: options.locale })
-    : await newPhoneContext(browser, { locale: options.locale });
-  await watchCspViolations(context);
-  if (options.init) await context.addInitScript(options.init);
-  const page = await context.newPage();
-  // The "leave page?" question (unsaved input) must not block a reload in a test.
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(server.url + (options.path ?? '/'));
-  await waitForScreen(page);
-  return { server, context, page };
-}
-
-async function close({ server, context }: Session): Promise<void> {
-  await context.close();
-  await server.stop();
+/** The app on its own server and a new phone (or desktop); every page records CSP violations. */
+function open(options: { path?: string; locale?: string; desktop?: boolean; init?: () => void } = {}): Promise<AppSession> {
+  return openApp(browser, { ...options, watchCsp: true });
 }
 
 async function heading(page: Page): Promise<string> {
@@ -165,7 +138,7 @@ describe('cases and notes', () => {
       );
       expect(reload).toMatch(/ERR_INTERNET_DISCONNECTED/);
     } finally {
-      await close(session);
+      await session.close();
     }
   });
 
@@ -201,7 +174,7 @@ describe('cases and notes', () => {
       await waitForDraft(again, `note:new:${caseId}`, false);
       await again.getByTestId('capture-status').filter({ hasText: 'Note saved.' }).waitFor();
     } finally {
-      await close(session);
+      await session.close();
     }
   });
 
@@ -243,7 +216,7 @@ describe('cases and notes', () => {
       await page.getByTestId('note').first().waitFor();
       expect(await noteTexts(page)).toEqual(['Registered at the employment service (ZRSZ).']);
     } finally {
-      await close(session);
+      await session.close();
     }
   });
 
@@ -265,7 +238,7 @@ describe('cases and notes', () => {
       await page.getByTestId('case-summary').waitFor();
       expect(await heading(page)).toBe('Demo: Karim Nemune');
     } finally {
-      await close(session);
+      await session.close();
     }
   });
 
@@ -313,7 +286,7 @@ describe('cases and notes', () => {
       await page.getByTestId('case-summary').waitFor();
       expect(await page.getByTestId('case-summary').textContent()).toContain('+386 40 000 000');
     } finally {
-      await close(session);
+      await session.close();
     }
   });
 
@@ -350,7 +323,7 @@ describe('cases and notes', () => {
       await page.getByTestId('case-count').filter({ hasText: '1 case' }).waitFor();
       expect(await page.locator('.case-row').getAttribute('href')).toBe(`/cases/${ownId}`);
     } finally {
-      await close(session);
+      await session.close();
     }
   });
 
@@ -369,7 +342,7 @@ describe('cases and notes', () => {
       await page.goto(new URL(`/cases/${caseId}`, page.url()).href);
       await page.getByText('This case is not on this phone').waitFor();
     } finally {
-      await close(session);
+      await session.close();
     }
   });
 });
@@ -389,7 +362,7 @@ describe('storage failures', () => {
       expect(await banner.textContent()).toContain('private or incognito');
       expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(1);
     } finally {
-      await close(session);
+      await session.close();
     }
   });
 
@@ -433,7 +406,7 @@ describe('storage failures', () => {
       await page.getByTestId('note').first().waitFor();
       expect(await noteTexts(page)).toEqual(['Typed while the disk is full.', 'Saved before the disk filled up.']);
     } finally {
-      await close(session);
+      await session.close();
     }
   });
 });
@@ -499,7 +472,7 @@ describe('accessibility and looks, English and Arabic, phone and desktop', () =>
           await expectAccessibleAndClean(page);
           await shot('search');
         } finally {
-          await close(session);
+          await session.close();
         }
       });
     }

@@ -4,57 +4,22 @@
 // in Arabic, right to left; the Deadlines screen and its badge; a coordinator's template
 // correction and the upgrade of a checklist; axe and screenshots in English and Arabic.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { addLegalDays, computeDeadline, explainDeadline } from '../../src/domain/deadlines.ts';
 import { formatDate, renderExplanation } from '../../src/app/checklists/format.ts';
 import en from '../../locales/en/deadlines.json' with { type: 'json' };
 import enChecklists from '../../locales/en/checklists.json' with { type: 'json' };
-import {
-  builtAppDir,
-  goOffline,
-  launchBrowser,
-  newDesktopContext,
-  newPhoneContext,
-  runAxe,
-  screenshot,
-  startServer,
-  waitForScreen,
-  waitForServiceWorkerActivated,
-  type RunningServer,
-} from './support.ts';
+import { goOffline, launchBrowser, openApp, runAxe, screenshot, waitForScreen, waitForServiceWorkerActivated } from './support.ts';
 
 let browser: Browser;
-let appDir: string;
 
 beforeAll(async () => {
-  appDir = await builtAppDir();
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
-
-interface Session {
-  server: RunningServer;
-  context: BrowserContext;
-  page: Page;
-}
-
-async function open(options: { desktop?: boolean } = {}): Promise<Session> {
-  const server = await startServer({ staticDir: appDir });
-  const context = options.desktop ? await newDesktopContext(browser) : await newPhoneContext(browser);
-  const page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${server.url}/`);
-  await waitForScreen(page);
-  return { server, context, page };
-}
-
-async function close({ server, context }: Session): Promise<void> {
-  await context.close();
-  await server.stop();
-}
 
 async function go(page: Page, path: string): Promise<void> {
   await page.goto(new URL(path, page.url()).href);
@@ -126,7 +91,7 @@ async function loadDemoData(page: Page): Promise<void> {
 
 describe('checklists', () => {
   it('computes the court-action deadline off the 1-2 May holiday weekend, keeps ticks and dates offline', async () => {
-    const session = await open();
+    const session = await openApp(browser);
     const { page, context, server } = session;
     try {
       await waitForServiceWorkerActivated(page);
@@ -179,12 +144,12 @@ describe('checklists', () => {
       expect(await page.evaluate(() => fetch('/v1/health', { cache: 'no-store' }).then(() => 'answered', () => 'failed'))).toBe('failed');
       expect(new URL(checklistUrl).pathname).toMatch(new RegExp(`^/cases/${caseId}/checklists/[0-9a-f-]{36}$`));
     } finally {
-      await close(session);
+      await session.close();
     }
   });
 
   it('renders the client handout in Arabic right to left, with the unreviewed notice and visible fallbacks', async () => {
-    const session = await open();
+    const session = await openApp(browser);
     const { page } = session;
     try {
       await createCase(page, 'Demo: Yusuf Example');
@@ -230,12 +195,12 @@ describe('checklists', () => {
       expect(await handout.isVisible()).toBe(true);
       await page.emulateMedia({ media: 'screen' });
     } finally {
-      await close(session);
+      await session.close();
     }
   });
 
   it('lists overdue then upcoming deadlines across cases, with the nav badge, from demo data', async () => {
-    const session = await open();
+    const session = await openApp(browser);
     const { page } = session;
     try {
       await loadDemoData(page);
@@ -259,12 +224,12 @@ describe('checklists', () => {
       for (const href of internal) expect(href).toMatch(/^\/(cases|viewings)\/[0-9a-f-]{36}(\/checklists\/[0-9a-f-]{36})?$/);
       expect(await runAxe(page)).toEqual([]);
     } finally {
-      await close(session);
+      await session.close();
     }
   });
 
   it('saves a template correction as a new version; a checklist upgrades only when asked', async () => {
-    const session = await open();
+    const session = await openApp(browser);
     const { page } = session;
     try {
       await createCase(page, 'Demo: Nadia Vzorec');
@@ -306,14 +271,14 @@ describe('checklists', () => {
       expect(await page.locator('input[data-key-date="decisionServedOn"]').inputValue()).toBe('2026-04-17');
       expect(checklistId).toMatch(/^[0-9a-f-]{36}$/);
     } finally {
-      await close(session);
+      await session.close();
     }
   });
 });
 
 /** Every checklist screen with demo data, in English then Arabic: axe, then screenshots. */
 async function photographAll(device: 'phone' | 'desktop'): Promise<void> {
-  const session = await open({ desktop: device === 'desktop' });
+  const session = await openApp(browser, { desktop: device === 'desktop' });
   const { page } = session;
   try {
     await loadDemoData(page);
@@ -351,7 +316,7 @@ async function photographAll(device: 'phone' | 'desktop'): Promise<void> {
       }
     }
   } finally {
-    await close(session);
+    await session.close();
   }
 }
 

@@ -2,21 +2,11 @@
 // links, and nothing from /v1/ is ever answered from a cache.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import {
-  builtAppDir,
-  goOffline,
-  launchBrowser,
-  newPhoneContext,
-  startServer,
-  waitForScreen,
-  waitForServiceWorkerActivated,
-} from './support.ts';
+import { goOffline, launchBrowser, openApp, waitForScreen, waitForServiceWorkerActivated } from './support.ts';
 
 let browser: Browser;
-let appDir: string;
 
 beforeAll(async () => {
-  appDir = await builtAppDir();
   browser = await launchBrowser();
 });
 
@@ -24,19 +14,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function visitOnceAndGoOffline(path = '/') {
-  const server = await startServer({ staticDir: appDir });
-  const context = await newPhoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url + path);
-  await waitForScreen(page);
-  await waitForServiceWorkerActivated(page);
-  return { server, context, page };
+/** One visit on a phone, until the service worker has precached the app. */
+async function visitOnce(path = '/') {
+  const session = await openApp(browser, { path });
+  await waitForServiceWorkerActivated(session.page);
+  return session;
 }
 
 describe('offline', () => {
   it('renders the shell after a reload with the network cut and the server stopped', async () => {
-    const { server, context, page } = await visitOnceAndGoOffline();
+    const session = await visitOnce();
+    const { server, context, page } = session;
     try {
       await page.getByTestId('offline-ready').waitFor();
       await goOffline(context, server);
@@ -45,13 +33,13 @@ describe('offline', () => {
       expect(await page.locator('[aria-current="page"]').textContent()).toContain('Cases');
       expect(await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').count()).toBe(4);
     } finally {
-      await context.close();
-      await server.stop();
+      await session.close();
     }
   });
 
   it('opens a deep link it never visited, offline', async () => {
-    const { server, context, page } = await visitOnceAndGoOffline('/settings');
+    const session = await visitOnce('/settings');
+    const { server, context, page } = session;
     try {
       await goOffline(context, server);
       await page.goto(`${server.url}/cases/8c5e2f7a-fictional`);
@@ -59,13 +47,13 @@ describe('offline', () => {
       expect(page.url()).toBe(`${server.url}/cases/8c5e2f7a-fictional`);
       expect(await page.locator('[aria-current="page"]').textContent()).toContain('Cases');
     } finally {
-      await context.close();
-      await server.stop();
+      await session.close();
     }
   });
 
   it('leaves /v1/ to the network: offline, an API call fails instead of getting the app page', async () => {
-    const { server, context, page } = await visitOnceAndGoOffline();
+    const session = await visitOnce();
+    const { server, context, page } = session;
     try {
       await goOffline(context, server);
       const outcome = await page.evaluate(async () => {
@@ -83,13 +71,13 @@ describe('offline', () => {
       );
       expect(navigation).toBe('failed');
     } finally {
-      await context.close();
-      await server.stop();
+      await session.close();
     }
   });
 
   it('negative control: without the service worker the same offline reload fails', async () => {
-    const { server, context, page } = await visitOnceAndGoOffline();
+    const session = await visitOnce();
+    const { server, context, page } = session;
     try {
       const unregistered = await page.evaluate(async () => {
         const registrations = await navigator.serviceWorker.getRegistrations();
@@ -104,8 +92,7 @@ describe('offline', () => {
       );
       expect(reload).toMatch(/ERR_INTERNET_DISCONNECTED/);
     } finally {
-      await context.close();
-      await server.stop();
+      await session.close();
     }
   });
 });

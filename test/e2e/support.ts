@@ -1,6 +1,10 @@
 // Shared helpers for end-to-end tests in real headless Chromium (playwright-core).
 // Free of vitest imports, so test/bench and scripts can use it too.
 //
+//   const session = await openApp(browser, { path: '/cases' }); // own server, phone, page, screen
+//   await session.close();                           // context closed, server stopped
+//
+// or piece by piece:
 //   const dir = await builtAppDir();                 // the built app (built once per run)
 //   const server = await startServer({ staticDir: dir });
 //   const browser = await launchBrowser();
@@ -260,6 +264,82 @@ export async function newDesktopContext(browser: Browser, options: { locale?: st
 /** Waits until a screen (components/Page.tsx) has rendered its heading. */
 export async function waitForScreen(page: Page): Promise<void> {
   await page.locator('[data-screen] h1').first().waitFor({ state: 'visible' });
+}
+
+export interface DeviceOptions {
+  /** A desktop (1280x800) instead of a phone (360x740, touch). */
+  desktop?: boolean;
+  /** navigator.languages (default en-US). */
+  locale?: string;
+  /** Show the first-run choice instead of having chosen "this device only". */
+  firstRun?: boolean;
+  /** Record CSP violations (read them with cspViolations(page)). */
+  watchCsp?: boolean;
+  /** Runs in every page of the device before the app's own scripts. */
+  init?: () => void;
+}
+
+export interface Device {
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * A new device (its own browser context: storage, service worker, network switch) with
+ * one blank page. Dialogs are accepted, so that the "leave page?" question about unsaved
+ * input cannot block a reload or a navigation in a test (without a listener, playwright
+ * accepts that one anyway but dismisses window.confirm).
+ */
+export async function openDevice(browser: Browser, options: DeviceOptions = {}): Promise<Device> {
+  const contextOptions = { locale: options.locale, firstRun: options.firstRun };
+  const context = options.desktop ? await newDesktopContext(browser, contextOptions) : await newPhoneContext(browser, contextOptions);
+  try {
+    if (options.watchCsp) await watchCspViolations(context);
+    if (options.init) await context.addInitScript(options.init);
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    return { context, page };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+export interface AppSession extends Device {
+  server: RunningServer;
+  /** Closes the device and stops the server. */
+  close(): Promise<void>;
+}
+
+/**
+ * The app on a server of its own (the built app unless `server.staticDir` says otherwise),
+ * opened on a new device at `path` (default '/') and showing a screen.
+ */
+export async function openApp(
+  browser: Browser,
+  options: DeviceOptions & { path?: string; server?: Partial<Parameters<typeof startServer>[0]> } = {},
+): Promise<AppSession> {
+  const server = await startServer({ ...options.server, staticDir: options.server?.staticDir ?? (await builtAppDir()) });
+  let device: Device | undefined;
+  try {
+    device = await openDevice(browser, options);
+    await device.page.goto(server.url + (options.path ?? '/'));
+    await waitForScreen(device.page);
+  } catch (error) {
+    await device?.context.close();
+    await server.stop();
+    throw error;
+  }
+  const { context, page } = device;
+  return {
+    server,
+    context,
+    page,
+    async close() {
+      await context.close();
+      await server.stop();
+    },
+  };
 }
 
 /**

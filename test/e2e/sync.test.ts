@@ -8,18 +8,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   builtAppDir,
   cspViolations,
   launchBrowser,
-  newDesktopContext,
-  newPhoneContext,
+  openDevice,
   runAxe,
   screenshot,
   startServer,
   waitForScreen,
-  watchCspViolations,
+  type Device,
   type RunningServer,
 } from './support.ts';
 
@@ -42,19 +41,9 @@ function teamServer(options: { dataDir?: string; port?: number } = {}): Promise<
   return startServer({ staticDir: appDir, env: { SETUP_TOKEN }, ...options });
 }
 
-interface Device {
-  context: BrowserContext;
-  page: Page;
-}
-
 /** A fresh device: it has not made the first-run choice yet. */
-async function newDevice(kind: 'phone' | 'desktop', locale = 'en-US'): Promise<Device> {
-  const context = kind === 'phone' ? await newPhoneContext(browser, { locale, firstRun: true }) : await newDesktopContext(browser, { locale, firstRun: true });
-  await watchCspViolations(context);
-  const page = await context.newPage();
-  // The "leave page?" question (a typed password) must not block navigation in a test.
-  page.on('dialog', (dialog) => void dialog.accept());
-  return { context, page };
+function newDevice(kind: 'phone' | 'desktop', locale = 'en-US'): Promise<Device> {
+  return openDevice(browser, { desktop: kind === 'desktop', locale, firstRun: true, watchCsp: true });
 }
 
 async function heading(page: Page): Promise<string> {

@@ -8,7 +8,7 @@ import {
   builtAppDir,
   freePort,
   launchBrowser,
-  newPhoneContext,
+  openApp,
   startServer,
   waitForScreen,
   waitForServiceWorkerActivated,
@@ -37,12 +37,8 @@ afterAll(async () => {
 describe('update flow', () => {
   it('offers a new version without reloading by itself, and switches to it on Reload', async () => {
     const port = await freePort();
-    const first = await startServer({ staticDir: firstBuild, port });
+    const { server: first, context, page } = await openApp(browser, { path: '/settings', server: { staticDir: firstBuild, port } });
     servers.push(first);
-    const context = await newPhoneContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${first.url}/settings`);
-    await waitForScreen(page);
     await waitForServiceWorkerActivated(page);
     expect(await page.locator('.settings__version').textContent()).not.toContain('next-e2e');
     // A mark on this document: it disappears if the page reloads.

@@ -11,6 +11,7 @@ import {
   launchBrowser,
   newDesktopContext,
   newPhoneContext,
+  openApp,
   runAxe,
   screenshot,
   startServer,
@@ -96,12 +97,9 @@ async function networkIsCut(page: Page): Promise<boolean> {
 
 describe('viewings offline', () => {
   it('plans a viewing offline, logs its outcome, finds it after an offline reload in the agenda and the case, edits and deletes it', async () => {
-    const server = await startServer({ staticDir: appDir });
-    const context = await newPhoneContext(browser);
-    const page = await context.newPage();
+    const session = await openApp(browser);
+    const { server, context, page } = session;
     try {
-      await page.goto(server.url);
-      await waitForScreen(page);
       await waitForServiceWorkerActivated(page);
       await goOffline(context, server);
       expect(await networkIsCut(page)).toBe(true);
@@ -204,8 +202,7 @@ describe('viewings offline', () => {
       await page.getByTestId('case-viewings').getByText('No viewings for this case yet.').waitFor();
       expect(await networkIsCut(page)).toBe(true);
     } finally {
-      await context.close();
-      await server.stop();
+      await session.close();
     }
   });
 });
