@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { defaultSchedulerOptions } from '../../src/sync/scheduler.ts';
 import {
   builtAppDir,
   cspViolations,
@@ -118,6 +119,17 @@ async function syncNow(page: Page): Promise<void> {
     const count = document.querySelector('[data-testid="outbox-count"]')?.textContent ?? '';
     return button !== null && !button.disabled && at !== previous && /^0\b/.test(count);
   }, before);
+}
+
+/** Whether anything answers at `url` (from the test, not from a device). */
+function reachable(url: string): Promise<boolean> {
+  return fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
+    async (response) => {
+      await response.arrayBuffer();
+      return true;
+    },
+    () => false,
+  );
 }
 
 /** The top bar's sync status tone (ok, waiting, offline, problem, quiet). */
@@ -364,47 +376,51 @@ describe('sync between two devices', () => {
     }
   });
 
-  it(
-    'sends a change made offline while the server was stopped once it runs again, and the other device gets it, without any click',
-    async () => {
-      const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tz-sync-e2e-'));
-      let server = await teamServer({ dataDir });
-      const port = server.port;
-      const a = await newDevice('phone');
-      const b = await newDevice('phone');
-      try {
-        await teamOfTwo(server, a, b);
-        const caseId = await createCase(a.page, 'Demo: Petra Vzorec');
-        await addNote(a.page, 'First visit done.');
-        await syncNow(a.page);
-        await syncNow(b.page);
-        await go(b.page, `/cases/${caseId}`);
-        await b.page.getByTestId('note').filter({ hasText: 'First visit done.' }).waitFor();
-        await go(a.page, `/cases/${caseId}`);
+  it('sends a change made offline while the server was stopped once it runs again, and the other device gets it, without any click', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tz-sync-e2e-'));
+    let server = await teamServer({ dataDir });
+    const port = server.port;
+    const a = await newDevice('phone');
+    const b = await newDevice('phone');
+    // B's own timers run on a clock the test can move on (time still flows as usual until
+    // then): installed before B loads the app, so its sync scheduler uses it.
+    await b.page.clock.install();
+    try {
+      await teamOfTwo(server, a, b);
+      const caseId = await createCase(a.page, 'Demo: Petra Vzorec');
+      await addNote(a.page, 'First visit done.');
+      await syncNow(a.page);
+      await syncNow(b.page);
+      await go(b.page, `/cases/${caseId}`);
+      await b.page.getByTestId('note').filter({ hasText: 'First visit done.' }).waitFor();
+      await go(a.page, `/cases/${caseId}`);
 
-        // The server stops and A loses its network; A keeps working.
-        await server.stop();
-        await a.context.setOffline(true);
-        await addNote(a.page, 'Documents copied while offline.');
-        await waitForTone(a.page, 'offline');
-        expect(await a.page.getByTestId('sync-status').textContent()).toContain('1 waiting');
-        expect(await b.page.getByTestId('note').filter({ hasText: 'Documents copied while offline.' }).count()).toBe(0);
+      // The server stops and A loses its network; A keeps working.
+      await server.stop();
+      expect(await reachable(server.url)).toBe(false);
+      await a.context.setOffline(true);
+      await addNote(a.page, 'Documents copied while offline.');
+      await waitForTone(a.page, 'offline');
+      expect(await a.page.getByTestId('sync-status').textContent()).toContain('1 waiting');
+      expect(await b.page.getByTestId('note').filter({ hasText: 'Documents copied while offline.' }).count()).toBe(0);
 
-        // The server comes back (same data, same port), then A's network.
-        server = await teamServer({ dataDir, port });
-        await a.context.setOffline(false);
-        await waitForTone(a.page, 'ok', 60_000);
-        // B syncs on its own schedule (periodically while visible, 2 minutes): no click.
-        await b.page.getByTestId('note').filter({ hasText: 'Documents copied while offline.' }).waitFor({ timeout: 180_000 });
-      } finally {
-        await a.context.close();
-        await b.context.close();
-        await server.stop();
-        rmSync(dataDir, { recursive: true, force: true });
-      }
-    },
-    300_000,
-  );
+      // The server comes back (same data, same port); A stays cut off until its network returns.
+      server = await teamServer({ dataDir, port });
+      expect(await reachable(server.url)).toBe(true);
+      expect(await a.page.evaluate(() => fetch('/v1/changes').then(() => 'answered', () => 'failed'))).toBe('failed');
+      await a.context.setOffline(false);
+      await waitForTone(a.page, 'ok', 60_000);
+      // B syncs on its own schedule (periodically while visible): no click, no reload. Its
+      // clock moves on by one period at once instead of the test waiting for it.
+      await b.page.clock.fastForward(defaultSchedulerOptions.periodicMs);
+      await b.page.getByTestId('note').filter({ hasText: 'Documents copied while offline.' }).waitFor({ timeout: 30_000 });
+    } finally {
+      await a.context.close();
+      await b.context.close();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('first-run choice and joining', () => {
