@@ -26,15 +26,12 @@ import { receive, type Hlc } from '../domain/hlc.ts';
 import { jsonEqual } from '../domain/json-equal.ts';
 import { mergeRemote, type MergeState } from '../domain/merge.ts';
 import type { SyncRecord } from '../domain/records.ts';
-import { templateCatalog } from '../domain/template.ts';
-import { builtInTemplates } from '../domain/templates/index.ts';
 import { caseIndexRowAfter, caseIndexRowFromRecords, summarySource, type RecordChange } from './case-index-rows.ts';
 import type { Encoded } from './codec.ts';
 import { latestWallMs, type CaseFilterProps, type CaseIndexRow, type IndexProps, type MetaRow, type PurgeMeta, type RecordRow } from './db.ts';
 import { failure, toStoreError, type Result } from './errors.ts';
-import { caseFilterProps, checklistWaitsForTemplate, deriveIndexProps, type TemplateCatalog } from './index-props.ts';
+import { caseFilterProps, deriveIndexProps, loadChecklistDating, type ChecklistDating } from './index-props.ts';
 import { pendingFields, pendingKey } from './pending-fields.ts';
-import { decodeTemplateRows, templateCatalogOnDevice, templateRows } from './queries/checklists.ts';
 import { forgetRows } from './seen-rows.ts';
 import { deviceMeta, type Store } from './store.ts';
 import { dateUndatedChecklists, undatedChecklistIds } from './undated-checklists.ts';
@@ -105,8 +102,9 @@ export async function applyPulled(store: Store, changes: PulledChanges): Promise
   const page = pageOf(changes);
   try {
     const noFields = await store.codec.encode({});
-    const catalog = page.hasChecklists ? await pageCatalog(store, page) : [];
-    const incoming = await Promise.all(page.ids.map((id) => prepare(store, null, page.latest.get(id) as SyncRecord, new Set(), noFields, catalog)));
+    // A template and a checklist on it may come in one page: the page's own count too.
+    const dating = page.hasChecklists ? await loadChecklistDating(store, [...page.latest.values()].filter((record) => record.type === 'template')) : undefined;
+    const incoming = await Promise.all(page.ids.map((id) => prepare(store, null, page.latest.get(id) as SyncRecord, new Set(), noFields, dating)));
     const merges = new Map<string, LocalMerge>();
     let addBlindly = page.cursor !== undefined && pagesBringNewRecords.has(store);
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
@@ -129,7 +127,7 @@ export async function applyPulled(store: Store, changes: PulledChanges): Promise
         for (const row of thrown.rows) {
           const remote = page.latest.get(row.id) as SyncRecord;
           const pending = thrown.pending.get(row.id) ?? new Set<string>();
-          const merged = await prepare(store, row, remote, pending, noFields, catalog);
+          const merged = await prepare(store, row, remote, pending, noFields, dating);
           merges.set(row.id, { ...merged, basedOn: row.changeNo, pendingKey: pendingKey(pending) });
         }
       }
@@ -163,18 +161,6 @@ function pageOf(changes: PulledChanges): Page {
   };
 }
 
-/**
- * The templates a page's checklists are dated with: the device's, with the page's own
- * template records in their place (a template and a checklist on it may come together).
- */
-async function pageCatalog(store: Store, page: Page): Promise<TemplateCatalog> {
-  if (!page.hasTemplates) return templateCatalogOnDevice(store);
-  const pageTemplates = [...page.latest.values()].filter((record) => record.type === 'template');
-  const inPage = new Set(pageTemplates.map((record) => record.id));
-  const stored = (await templateRows(store)).filter((row) => !inPage.has(row.id));
-  return templateCatalog(builtInTemplates, [...(await decodeTemplateRows(store, stored)), ...pageTemplates]);
-}
-
 /** Merge (outside any transaction: decoding and encoding may wait on WebCrypto) and encode. */
 async function prepare(
   store: Store,
@@ -182,7 +168,7 @@ async function prepare(
   remote: SyncRecord,
   pending: ReadonlySet<string>,
   noFields: Encoded,
-  catalog: TemplateCatalog,
+  dating: ChecklistDating | undefined,
 ): Promise<Prepared> {
   const { codec } = store;
   const localState: MergeState | null = local
@@ -194,8 +180,8 @@ async function prepare(
   return {
     merged,
     encodedFields: !live ? noFields : unchanged ? local.fields : await codec.encode(merged.fields),
-    props: live ? deriveIndexProps(remote.type, merged.fields, catalog) : {},
-    waitsForTemplate: live && checklistWaitsForTemplate(remote.type, merged.fields, catalog),
+    props: live ? deriveIndexProps(remote.type, merged.fields, dating) : {},
+    waitsForTemplate: live && remote.type === 'checklist' && (dating?.waitsForTemplate(merged.fields) ?? false),
     caseProps: live && remote.type === 'case' ? await caseFilterProps(merged.fields, codec) : null,
   };
 }

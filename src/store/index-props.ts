@@ -3,62 +3,64 @@
 // Owners of checklists and viewings add or refine their record types here.
 //
 // A checklist's due dates come from its fields AND its template version (the rules that
-// count from the key dates), so deriving them takes the template catalog on the device
-// (built-in templates and template records: queries/checklists.ts `catalogOf`). A template
-// version never changes once written, so a checklist's dates change only with its fields,
-// or when the template version it names reaches the device (undated-checklists.ts).
-import { readChecklist } from '../domain/checklist.ts';
-import { checklistDueDates } from '../domain/checklist-due.ts';
+// count from the key dates), so deriving them takes a ChecklistDating made from the
+// template catalog on the device (checklist-dating.ts). The built-in templates are large
+// (every language), so that module is loaded only where a checklist or a template is
+// written, pulled or dated: `loadChecklistDating`. A template version never changes once
+// written, so a checklist's dates change only with its fields, or when the template
+// version it names reaches the device (undated-checklists.ts).
 import { normalizeText } from '../domain/normalize-text.ts';
 import type { RecordType } from '../domain/records.ts';
-import { findTemplate, type CatalogEntry } from '../domain/template.ts';
+import type { TemplateRecordLike } from '../domain/template.ts';
 import type { Codec } from './codec.ts';
 import type { CaseFilterProps, IndexProps } from './db.ts';
+import type { Store } from './store.ts';
 
 type Fields = Record<string, unknown>;
 
 const PLAIN_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
 
-/** Every usable template version on the device; only checklists need it (an empty list does for other types). */
-export type TemplateCatalog = readonly CatalogEntry[];
+/** A checklist's due dates by one template catalog (checklist-dating.ts). */
+export interface ChecklistDating {
+  /** The open items' dates; none while the template version is missing. */
+  dueDates(fields: Fields): string[];
+  /**
+   * A checklist naming a template version this catalog lacks (a pull brought it before its
+   * template, or an app version with more built-in templates made it): its dates are
+   * worked out once that version arrives (db.ts, UndatedChecklistsMeta).
+   */
+  waitsForTemplate(fields: Fields): boolean;
+}
 
-const recordDerivers: Partial<Record<RecordType, (fields: Fields, catalog: TemplateCatalog) => IndexProps>> = {
+const recordDerivers: Partial<Record<RecordType, (fields: Fields, dating: ChecklistDating | undefined) => IndexProps>> = {
   note: (fields) => ({ due: dates(fields.followUpDate) }),
   // The day of the viewing and the day to follow up (both show on the case as due).
   viewing: (fields) => ({ due: [...new Set([...dates(fields.date), ...dates(fields.followUpDate)])].toSorted() }),
-  // The open items' dates (checklist-due.ts `checklistDueDates` says which count). None
-  // while the template version is not on this device: see checklistWaitsForTemplate.
-  checklist: (fields, catalog) => {
-    const template = checklistTemplate(fields, catalog);
-    return { due: template ? checklistDueDates(fields, template.template) : [] };
+  // The open items' dates (checklist-due.ts `checklistDueDates` says which count).
+  checklist: (fields, dating) => {
+    if (!dating) throw new Error('a checklist needs its dating: loadChecklistDating()');
+    return { due: dating.dueDates(fields) };
   },
 };
 
-/** The index props of a live record with these decoded fields. */
-export function deriveIndexProps(type: RecordType, fields: Fields, catalog: TemplateCatalog): IndexProps {
-  return recordDerivers[type]?.(fields, catalog) ?? {};
+/** The index props of a live record with these decoded fields; a checklist needs `dating`. */
+export function deriveIndexProps(type: RecordType, fields: Fields, dating?: ChecklistDating): IndexProps {
+  return recordDerivers[type]?.(fields, dating) ?? {};
 }
 
-/** Whether deriving this record's props needs the template catalog (else pass an empty one). */
-export function needsTemplateCatalog(type: RecordType): boolean {
+/** Whether deriving this type's props needs a ChecklistDating. */
+export function needsChecklistDating(type: RecordType): boolean {
   return type === 'checklist';
 }
 
 /**
- * A live checklist that names a template version the catalog lacks (a pull brought it
- * before its template, or it was made with an app version that has more built-in
- * templates): its due dates are worked out once that version arrives.
+ * The dating by the templates on this device, with `extraTemplates` (records not stored
+ * yet, e.g. a pulled page's) in place of stored ones with the same id. Loads the built-in
+ * templates on first use.
  */
-export function checklistWaitsForTemplate(type: RecordType, fields: Fields, catalog: TemplateCatalog): boolean {
-  if (type !== 'checklist') return false;
-  const view = readChecklist(fields);
-  return view.templateId !== null && view.templateVersion !== null && checklistTemplate(fields, catalog) === null;
-}
-
-function checklistTemplate(fields: Fields, catalog: TemplateCatalog): CatalogEntry | null {
-  const view = readChecklist(fields);
-  if (view.templateId === null || view.templateVersion === null) return null;
-  return findTemplate(catalog, view.templateId, view.templateVersion, view.templateRecordId);
+export async function loadChecklistDating(store: Store, extraTemplates: readonly TemplateRecordLike[] = []): Promise<ChecklistDating> {
+  const { checklistDatingOnDevice } = await import('./checklist-dating.ts');
+  return checklistDatingOnDevice(store, extraTemplates);
 }
 
 /** Every index prop name: what a tombstone drops, and what a rewrite replaces. */

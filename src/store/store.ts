@@ -7,7 +7,6 @@ import { plainJsonCodec, type Codec } from './codec.ts';
 import { createDb, DB_NAME, type DeviceMeta, type ZvezekDb } from './db.ts';
 import { browserEnv, type Env } from './env.ts';
 import { attempt, type Result } from './errors.ts';
-import { dateUndatedChecklists } from './undated-checklists.ts';
 
 export interface Store {
   readonly db: ZvezekDb;
@@ -35,9 +34,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Result<
   const opened = await attempt(async () => {
     await store.db.open();
     await ensureDevice(store);
-    // Checklists stored before their template, or before checklists had due dates (db.ts,
-    // version 3). Derived data: a failure leaves them listed for the next open.
-    await dateUndatedChecklists(store);
+    await dateListedChecklists(store);
     return store;
   });
   if (!opened.ok) store.db.close();
@@ -69,6 +66,22 @@ export async function ensureDevice(store: Store): Promise<DeviceMeta> {
     await Promise.all([store.db.meta.put(device), lastChange === 0 ? store.db.meta.put({ key: 'caseless', caseIds: [] }) : undefined]);
     return device;
   });
+}
+
+/**
+ * Checklists stored before their template, or before checklists had due dates (db.ts,
+ * UndatedChecklistsMeta, version 3). The dating code (and the built-in templates) load
+ * only when some are listed. Derived data: a failure leaves them listed for the next open.
+ */
+async function dateListedChecklists(store: Store): Promise<void> {
+  const listed = await store.db.meta.get('undatedChecklists');
+  if (listed?.key !== 'undatedChecklists' || listed.ids.length === 0) return;
+  try {
+    const { dateUndatedChecklists } = await import('./undated-checklists.ts');
+    await dateUndatedChecklists(store);
+  } catch {
+    // Not a reason to refuse the store: the list stays, and the next open tries again.
+  }
 }
 
 /** Read the device row inside a transaction that includes `meta`. */

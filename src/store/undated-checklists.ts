@@ -17,8 +17,7 @@ import { jsonEqual } from '../domain/json-equal.ts';
 import { caseIndexRowAfter, caseIndexRowFromRecords, summarySource, type RecordChange } from './case-index-rows.ts';
 import type { CaseIndexRow, IndexProps, RecordRow } from './db.ts';
 import { attempt, type Result } from './errors.ts';
-import { checklistWaitsForTemplate, deriveIndexProps } from './index-props.ts';
-import { templateCatalogOnDevice } from './queries/checklists.ts';
+import { deriveIndexProps, loadChecklistDating } from './index-props.ts';
 import { forgetRows } from './seen-rows.ts';
 import { deviceMeta, type Store } from './store.ts';
 import { ChangedMeanwhile, retryWhenChanged, withIndexProps } from './write.ts';
@@ -42,7 +41,7 @@ export async function undatedChecklistIds(store: Store): Promise<string[]> {
 /** Work out the due dates of every listed checklist whose template is on the device. */
 export async function dateUndatedChecklists(store: Store): Promise<Result<DatingReport>> {
   const listed = await attempt(() => undatedChecklistIds(store));
-  if (!listed.ok) return listed;
+  if (!listed.ok || listed.value.length === 0) return listed.ok ? { ok: true, value: { dated: 0, waiting: 0 } } : listed;
   const report: DatingReport = { dated: 0, waiting: 0 };
   for (let start = 0; start < listed.value.length; start += BATCH) {
     const batch = await retryWhenChanged(() => dateBatch(store, listed.value.slice(start, start + BATCH)));
@@ -63,7 +62,7 @@ interface Worked {
 async function dateBatch(store: Store, ids: readonly string[]): Promise<Result<DatingReport>> {
   const { db, codec } = store;
   // Read anew on every attempt: a template may have arrived since the last one.
-  const catalog = await templateCatalogOnDevice(store);
+  const dating = await loadChecklistDating(store);
   const snapshot = await db.records.bulkGet([...ids]);
   const worked = new Map<string, Worked>();
   for (const row of snapshot) {
@@ -71,8 +70,8 @@ async function dateBatch(store: Store, ids: readonly string[]): Promise<Result<D
     const fields = (await codec.decode(row.fields)) as Record<string, unknown>;
     worked.set(row.id, {
       row,
-      props: deriveIndexProps('checklist', fields, catalog),
-      waits: checklistWaitsForTemplate('checklist', fields, catalog),
+      props: deriveIndexProps('checklist', fields, dating),
+      waits: dating.waitsForTemplate(fields),
     });
   }
   const caseIds = [...new Set([...worked.values()].map(({ row }) => row.caseId).filter((caseId) => caseId !== undefined))];

@@ -20,8 +20,7 @@ import { teamWideRecordTypes, validateSet, type RecordType } from '../domain/rec
 import type { Encoded } from './codec.ts';
 import { caseSummary, type CaseFilterProps, type CaseIndexRow, type DeviceMeta, type IndexProps, type RecordRow } from './db.ts';
 import { attempt, failure, toStoreError, type Result } from './errors.ts';
-import { caseFilterProps, checklistWaitsForTemplate, deriveIndexProps, indexPropKeys, needsTemplateCatalog } from './index-props.ts';
-import { templateCatalogOnDevice } from './queries/checklists.ts';
+import { caseFilterProps, deriveIndexProps, indexPropKeys, loadChecklistDating, needsChecklistDating } from './index-props.ts';
 import { rememberRows, sameRows, seenRows } from './seen-rows.ts';
 import { deviceMeta, type Store } from './store.ts';
 import { dateUndatedChecklists, undatedChecklistIds } from './undated-checklists.ts';
@@ -74,11 +73,11 @@ export async function createRecord(
   }
   const { env, codec } = store;
   const prepared = await attempt(async () => {
-    const catalog = needsTemplateCatalog(type) ? await templateCatalogOnDevice(store) : [];
+    const dating = needsChecklistDating(type) ? await loadChecklistDating(store) : undefined;
     return {
       encodedFields: await codec.encode(set),
-      props: deriveIndexProps(type, set, catalog),
-      waitsForTemplate: checklistWaitsForTemplate(type, set, catalog),
+      props: deriveIndexProps(type, set, dating),
+      waitsForTemplate: dating?.waitsForTemplate(set) ?? false,
       caseProps: type === 'case' ? await caseFilterProps(set, codec) : null,
     };
   });
@@ -238,9 +237,9 @@ async function updateOnce(
   const fields = { ...current, ...changedSet };
   const encodedFields = await codec.encode(fields);
   const encodedSet = await codec.encode(changedSet);
-  const catalog = needsTemplateCatalog(snapshot.type) ? await templateCatalogOnDevice(store) : [];
-  const props = deriveIndexProps(snapshot.type, fields, catalog);
-  const waitsForTemplate = checklistWaitsForTemplate(snapshot.type, fields, catalog);
+  const dating = needsChecklistDating(snapshot.type) ? await loadChecklistDating(store) : undefined;
+  const props = deriveIndexProps(snapshot.type, fields, dating);
+  const waitsForTemplate = dating?.waitsForTemplate(fields) ?? false;
   const caseProps = snapshot.type === 'case' ? await caseFilterProps(fields, codec) : null;
   const caseId = snapshot.caseId;
   const now = env.now();

@@ -10,9 +10,8 @@ import type { CatalogEntry } from '../../../src/domain/template.ts';
 import { builtInTemplates } from '../../../src/domain/templates/index.ts';
 import { plainJsonCodec } from '../../../src/store/codec.ts';
 import { caseSummary, schemaV1, schemaV2, SCHEMA_VERSION } from '../../../src/store/db.ts';
-import { deriveIndexProps } from '../../../src/store/index-props.ts';
+import { deriveIndexProps, loadChecklistDating } from '../../../src/store/index-props.ts';
 import { caseList, type CaseListPage } from '../../../src/store/queries/case-list.ts';
-import { templateCatalogOnDevice } from '../../../src/store/queries/checklists.ts';
 import { deadlinesOverview } from '../../../src/store/queries/deadlines.ts';
 import { createCase, deleteCase, setCaseStatus } from '../../../src/store/repo/cases.ts';
 import { addChecklist, chooseVariant, deleteChecklist, setItemDone, setKeyDate } from '../../../src/store/repo/checklists.ts';
@@ -67,13 +66,13 @@ function prng(seed: number): () => number {
 
 /** Every checklist's `due` and every case's `dues` as a recount from the decoded records gives them. */
 async function expectDuesMatchRecount(store: Store): Promise<void> {
-  const catalog = await templateCatalogOnDevice(store);
+  const dating = await loadChecklistDating(store);
   const rows = await store.db.records.toArray();
   const recounted = new Map<string, string[] | undefined>();
   for (const row of rows) {
     if (row.isDeleted || row.type === 'case') continue;
     const fields = (await store.codec.decode(row.fields)) as Record<string, unknown>;
-    recounted.set(row.id, deriveIndexProps(row.type, fields, catalog).due);
+    recounted.set(row.id, deriveIndexProps(row.type, fields, dating).due);
     expect(row.due ?? [], `due of ${row.type} ${row.id}`).toEqual(recounted.get(row.id) ?? []);
   }
   for (const indexRow of await store.db.caseIndex.toArray()) {
