@@ -12,29 +12,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { slovenianDateAt } from '../../src/domain/ljubljana-time.ts';
 import {
   builtAppDir,
   launchBrowser,
   newPhoneContext,
-  repoRoot,
   startServer,
   waitForScreen,
   waitForServiceWorkerActivated,
 } from '../e2e/support.ts';
+import { buildBenchPage, ms, stats, type Stats } from './bench-support.ts';
 import type { CaseSeedApi } from './pages/case-seed.ts';
 
 const CASES = 5_000;
 const NOTES_PER_CASE = 10;
 const ROUNDS = 5;
-
-export interface Stats {
-  n: number;
-  p50: number;
-  p95: number;
-  max: number;
-}
 
 export type CaseScreensResult = Record<'1x' | '4x', Record<string, Stats>> & { seed: { records: number; ms: number } };
 
@@ -42,7 +34,7 @@ export async function run(): Promise<CaseScreensResult> {
   const appDir = await builtAppDir();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tz-case-bench-'));
   cpSync(appDir, dir, { recursive: true });
-  await buildSeedPage(path.join(dir, 'bench-seed'));
+  await buildBenchPage('case-seed', path.join(dir, 'bench-seed'));
   const server = await startServer({ staticDir: dir });
   const browser = await launchBrowser();
   try {
@@ -208,27 +200,6 @@ function timed(page: Page, action: 'sort' | 'legal' | 'more' | 'search' | 'open'
     }
     return elapsed;
   });
-}
-
-async function buildSeedPage(outDir: string): Promise<void> {
-  const root = path.join(repoRoot, 'test/bench/pages');
-  await build({
-    configFile: false,
-    root,
-    base: './',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: path.join(root, 'case-seed.html') } },
-  });
-}
-
-export function stats(values: readonly number[]): Stats {
-  const sorted = values.toSorted((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-  return { n: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? Number.NaN };
-}
-
-function ms(value: number): string {
-  return `${value < 10 ? value.toFixed(1) : value.toFixed(0)} ms`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

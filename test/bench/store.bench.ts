@@ -9,15 +9,12 @@
 // A small page (test/bench/pages) bundles the store's own code with Vite; this file serves
 // it on 127.0.0.1, drives it with playwright-core and prints the figures.
 // Run alone: `npx node --experimental-strip-types test/bench/store.bench.ts`.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
-import { build } from 'vite';
-import { launchBrowser, repoRoot } from '../e2e/support.ts';
+import { launchBrowser } from '../e2e/support.ts';
+import { buildBenchPage, callIn, ms, ratio, serveDir, stats, type Stats } from './bench-support.ts';
 import type { StoreBenchApi } from './pages/store-bench.ts';
 
 const TODAY = '2026-11-21';
@@ -25,13 +22,6 @@ const CASES = 5_000;
 const NOTES_PER_CASE = 10;
 const SAVE_ROUNDS = 6;
 const SAVES_PER_ROUND = 50;
-
-export interface Stats {
-  n: number;
-  p50: number;
-  p95: number;
-  max: number;
-}
 
 export interface StoreBenchResult {
   saves: Record<'1x' | '4x', { store: Stats; raw: Stats; dexie: Stats }>;
@@ -42,8 +32,8 @@ export interface StoreBenchResult {
 }
 
 export async function run(): Promise<StoreBenchResult> {
-  const dir = await buildBenchPage();
-  const server = await serve(dir);
+  const dir = await buildBenchPage('store-bench');
+  const server = await serveDir(dir);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
@@ -60,7 +50,7 @@ export async function run(): Promise<StoreBenchResult> {
 }
 
 async function measure(page: Page, cdp: CDPSession, version: string): Promise<StoreBenchResult> {
-  const call = callIn(page);
+  const call = callIn<StoreBenchApi>(page, 'storeBench');
   const throttle = (rate: number) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
   console.log(`\nStore benchmark: Chromium ${version}, headless`);
 
@@ -138,67 +128,6 @@ async function measure(page: Page, cdp: CDPSession, version: string): Promise<St
   }
   await throttle(1);
   return { saves, seed, caseListFirst, caseListQueries, search };
-}
-
-/** Typed calls into the page's `window.storeBench`. */
-function callIn(page: Page) {
-  return <K extends keyof StoreBenchApi>(name: K, ...args: Parameters<StoreBenchApi[K]>): Promise<Awaited<ReturnType<StoreBenchApi[K]>>> =>
-    page.evaluate(
-      ([fn, fnArgs]) => {
-        const api = (window as unknown as { storeBench: Record<string, (...a: unknown[]) => unknown> }).storeBench;
-        return api[fn as string]!(...(fnArgs as unknown[]));
-      },
-      [name, args] as const,
-    ) as Promise<Awaited<ReturnType<StoreBenchApi[K]>>>;
-}
-
-async function buildBenchPage(): Promise<string> {
-  const root = path.join(repoRoot, 'test/bench/pages');
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'tz-store-bench-'));
-  await build({
-    configFile: false,
-    root,
-    base: './',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: path.join(root, 'store-bench.html') } },
-  });
-  return outDir;
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
-
-async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((request, response) => {
-    const file = path.join(dir, path.normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
-    try {
-      if (!file.startsWith(dir)) throw new Error('outside');
-      const body = readFileSync(file);
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-export function stats(samples: readonly number[]): Stats {
-  const sorted = samples.toSorted((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-  return { n: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? Number.NaN };
-}
-
-function ms(value: number): string {
-  return `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
-}
-
-function ratio(a: number, b: number): string {
-  return `${(a / b).toFixed(2)}x`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -13,15 +13,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { formatHlc } from '../../src/domain/hlc.ts';
 import { uuidv7 } from '../../src/domain/ids.ts';
 import type { AuthResponse } from '../../src/domain/protocol.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { createTeamSetupCode } from '../../src/server/operator.ts';
-import { launchBrowser, repoRoot } from '../e2e/support.ts';
+import { launchBrowser } from '../e2e/support.ts';
+import { buildBenchPage, callIn, ms, ratio } from './bench-support.ts';
 import type { SyncBenchApi } from './pages/sync-bench.ts';
 
 const RECORDS = Number(process.env.SYNC_BENCH_RECORDS ?? 50_000);
@@ -36,7 +35,7 @@ export interface SyncBenchResult {
 }
 
 export async function run(): Promise<SyncBenchResult> {
-  const pageDir = await buildBenchPage();
+  const pageDir = await buildSyncBenchPage();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tz-sync-bench-'));
   const server = await buildServer(readConfig({ ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', STATIC_DIR: pageDir }));
   const browser = await launchBrowser();
@@ -56,7 +55,7 @@ export async function run(): Promise<SyncBenchResult> {
     });
     await page.goto(`${url}/`);
     await page.waitForFunction(() => document.body.dataset.ready === 'true');
-    const call = callIn(page);
+    const call = callIn<SyncBenchApi>(page, 'syncBench');
     const login = () => post(url, '/v1/auth/login', { username: 'bench_coord', password: PASSWORD, deviceName: 'Bench phone' }) as Promise<AuthResponse>;
 
     const pulls: SyncBenchResult['pulls'] = [];
@@ -128,42 +127,15 @@ async function seed(url: string, token: string): Promise<void> {
   }
 }
 
-function callIn(page: Page) {
-  return <K extends keyof SyncBenchApi>(name: K, ...args: Parameters<SyncBenchApi[K]>): Promise<Awaited<ReturnType<SyncBenchApi[K]>>> =>
-    page.evaluate(
-      ([fn, fnArgs]) => {
-        const api = (window as unknown as { syncBench: Record<string, (...a: unknown[]) => unknown> }).syncBench;
-        return api[fn as string]!(...(fnArgs as unknown[]));
-      },
-      [name, args] as const,
-    ) as Promise<Awaited<ReturnType<SyncBenchApi[K]>>>;
-}
-
-async function buildBenchPage(): Promise<string> {
-  const root = path.join(repoRoot, 'test/bench/pages');
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tz-sync-bench-page-'));
-  await build({
-    configFile: false,
-    root,
-    base: './',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: path.join(root, 'sync-bench.html') } },
-  });
+async function buildSyncBenchPage(): Promise<string> {
+  const outDir = await buildBenchPage('sync-bench');
   // The endpoint serves a folder with an index.html as the app.
   fs.copyFileSync(path.join(outDir, 'sync-bench.html'), path.join(outDir, 'index.html'));
   return outDir;
 }
 
-function ms(value: number): string {
-  return `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
-}
-
 function perSecond(count: number, milliseconds: number): number {
   return Math.round((count / milliseconds) * 1000);
-}
-
-function ratio(a: number, b: number): string {
-  return `${(a / b).toFixed(2)}x`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

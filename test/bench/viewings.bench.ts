@@ -15,14 +15,10 @@ import {
   waitForScreen,
   waitForServiceWorkerActivated,
 } from '../e2e/support.ts';
+import { stats, type Stats } from './bench-support.ts';
 
 const ROUNDS = 5;
 
-interface Stats {
-  n: number;
-  p50: number;
-  max: number;
-}
 
 export async function run(): Promise<Record<string, Record<string, Stats>>> {
   const appDir = await builtAppDir();
@@ -90,12 +86,7 @@ async function measure(page: Page, url: string, viewingId: string): Promise<Reco
     await page.getByTestId('flash').waitFor();
     add('tap Save to saved', performance.now() - started);
   }
-  return Object.fromEntries(
-    Object.entries(samples).map(([name, values]) => {
-      const sorted = values.toSorted((a, b) => a - b);
-      return [name, { n: sorted.length, p50: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! }];
-    }),
-  );
+  return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, stats(values)]));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

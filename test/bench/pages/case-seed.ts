@@ -7,31 +7,11 @@ import { uuidv7 } from '../../../src/domain/ids.ts';
 import type { SyncRecord } from '../../../src/domain/records.ts';
 import { applyPulled } from '../../../src/store/sync-state.ts';
 import { closeStore, openStore } from '../../../src/store/store.ts';
+import { addDaysIso, FIRST, KINDS, LAST, LEGAL, prng, WORDS } from './seed-data.ts';
 
-const WORDS = (
-  'stanovanje najemnina prijava prebivališča upravna enota odločba tožba sodišče rok pritožba ' +
-  'tolmač urad center socialno delo zavarovanje housing lease contract interview court appeal ' +
-  'deadline interpreter clinic school work permit potrdilo osebni dokument izkaznica Ljubljana Maribor Koper'
-).split(' ');
-const FIRST = ['Ana', 'Omar', 'Fatima', 'Olena', 'Karim', 'Marija', 'Ahmad', 'Lea', 'Yusuf', 'Nadia', 'Ivan', 'Sara'];
-const LAST = ['Primer', 'Example', 'Vzorec', 'Zgled', 'Sample', 'Test'];
-const LEGAL = ['ip_applicant', 'dublin', 'refugee', 'subsidiary_protection', 'temporary_residence', 'permanent_residence', 'no_status', 'other'];
-const KINDS = ['counseling', 'phone_call', 'accompaniment', 'legal', 'housing', 'health', 'employment', 'education', 'other'];
 const NODE = '00000000000000bf';
 
-function prng(start: number): () => number {
-  let state = start >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 0x1_0000_0000;
-  };
-}
 
-function addDaysIso(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 async function seed(cases: number, notesPerCase: number, today: string): Promise<{ records: number; ms: number }> {
   const opened = await openStore();

@@ -5,31 +5,17 @@ import { formatHlc } from '../../../src/domain/hlc.ts';
 import { uuidv7 } from '../../../src/domain/ids.ts';
 import type { SyncRecord } from '../../../src/domain/records.ts';
 import { builtInTemplates } from '../../../src/domain/templates/index.ts';
-import type { Result } from '../../../src/store/errors.ts';
 import { checklistsOfCase } from '../../../src/store/queries/checklists.ts';
 import { deadlinesOverview } from '../../../src/store/queries/deadlines.ts';
 import { setItemDone } from '../../../src/store/repo/checklists.ts';
 import { closeStore, openStore, type Store } from '../../../src/store/store.ts';
 import { applyPulled } from '../../../src/store/sync-state.ts';
+import { addDaysIso, prng, unwrap } from './seed-data.ts';
 
 const NODE = 'bbbbbbbbbbbbbbbb';
 
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`store error: ${result.error.code}`);
-  return result.value;
-}
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
-function addDaysIso(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 let caseIds: string[] = [];
 

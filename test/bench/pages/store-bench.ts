@@ -3,7 +3,6 @@
 import { formatHlc } from '../../../src/domain/hlc.ts';
 import { uuidv7 } from '../../../src/domain/ids.ts';
 import type { SyncRecord } from '../../../src/domain/records.ts';
-import type { Result } from '../../../src/store/errors.ts';
 import { caseList, type CaseListQuery } from '../../../src/store/queries/case-list.ts';
 import { caseWithNotes } from '../../../src/store/queries/case-detail.ts';
 import { createCase } from '../../../src/store/repo/cases.ts';
@@ -11,11 +10,7 @@ import { addNote } from '../../../src/store/repo/notes.ts';
 import { openSearchIndex } from '../../../src/store/search.ts';
 import { closeStore, openStore, type Store } from '../../../src/store/store.ts';
 import { applyPulled } from '../../../src/store/sync-state.ts';
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`store error: ${result.error.code}`);
-  return result.value;
-}
+import { addDaysIso, FIRST, LAST, LEGAL, prng, unwrap, WORDS } from './seed-data.ts';
 
 async function open(name: string): Promise<Store> {
   return unwrap(await openStore({ name }));
@@ -133,30 +128,9 @@ function openRawDb(name: string): Promise<IDBDatabase> {
 
 // ---- a big notebook: 5,000 cases, 50,000 notes, generated here ----------------------------
 
-const WORDS = (
-  'stanovanje najem pogodba prijava prebivališče zdravnik šola vrtec zaposlitev tečaj slovenščina ' +
-  'odločba tožba sodišče rok pritožba tolmač urad center socialno delo denarna pomoč zavarovanje ' +
-  'housing lease contract interview court appeal deadline interpreter clinic school work permit ' +
-  'čakalna vrsta potrdilo osebni dokument izkaznica azilni dom Logatec Ljubljana Maribor Koper'
-).split(' ');
-const FIRST = ['Ana', 'Omar', 'Fatima', 'Olena', 'Karim', 'Marija', 'Ahmad', 'Lea', 'Yusuf', 'Nadia', 'Ivan', 'Sara'];
-const LAST = ['Primer', 'Example', 'Vzorec', 'Zgled', 'Sample', 'Test'];
-const LEGAL = ['ip_applicant', 'dublin', 'refugee', 'subsidiary_protection', 'temporary_residence', 'permanent_residence', 'no_status', 'other'];
 const NODE = '00000000000000be';
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 0x1_0000_0000;
-  };
-}
 
-function addDaysIso(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Generate the notebook and store it the way a new device gets it: pulled batches. */
 async function generate(name: string, cases: number, notesPerCase: number, today: string): Promise<{ records: number; ms: number }> {
