@@ -1,8 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+// The service worker syncs (Background Sync) but dates no checklists: the dating code
+// brings every built-in template in every language, parsed each time the worker starts
+// (a service worker cannot load code later: import() is not allowed there). It stores
+// pulled checklists as undated, and the page dates them (src/store/undated-checklists.ts).
+const CHECKLIST_DATING_LEFT_OUT = '\0checklist-dating-left-out';
+const serviceWorkerWithoutChecklistDating: Plugin = {
+  name: 'service-worker-without-checklist-dating',
+  enforce: 'pre',
+  resolveId: (source) => (source.endsWith('/checklist-dating.ts') ? CHECKLIST_DATING_LEFT_OUT : null),
+  load: (id) => (id === CHECKLIST_DATING_LEFT_OUT ? 'export const checklistDatingOnDevice = async () => null;' : null),
+};
 
 // The build is the whole offline app: the service worker (sw/sw.ts) precaches every
 // file emitted here, so a phone that loaded the app once works with no network at all.
@@ -46,6 +58,7 @@ export default defineConfig({
       },
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,json,woff2}'],
+        buildPlugins: { vite: [serviceWorkerWithoutChecklistDating] },
       },
     }),
   ],

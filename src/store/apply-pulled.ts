@@ -19,7 +19,9 @@
 // A checklist's due dates need its template version (index-props.ts). A page's checklists
 // are dated with the device's templates and the page's own; one whose template is still
 // missing is listed (db.ts, UndatedChecklistsMeta), and a page that brings templates dates
-// the listed checklists once it is stored (undated-checklists.ts). Pages without
+// the listed checklists once it is stored (undated-checklists.ts). The service worker has
+// no dating code (vite.config.ts): it lists the checklists it stores, keeping their dates
+// as they were, and the page's next pull dates them. Pages without
 // checklists or templates (cases and notes: nearly all of a first pull) read no templates.
 import { Dexie } from 'dexie';
 import { receive, type Hlc } from '../domain/hlc.ts';
@@ -34,7 +36,8 @@ import { caseFilterProps, deriveIndexProps, loadChecklistDating, type ChecklistD
 import { pendingFields, pendingKey } from './pending-fields.ts';
 import { forgetRows } from './seen-rows.ts';
 import { deviceMeta, type Store } from './store.ts';
-import { dateUndatedChecklists, undatedChecklistIds } from './undated-checklists.ts';
+import { dateUndatedChecklists } from './undated-checklists.ts';
+import { readUndatedList, undatedListAfter } from './undated-list.ts';
 import { tombstone } from './write.ts';
 
 /** How many purge entries (cases removed outright) readers can catch up from. */
@@ -58,8 +61,8 @@ interface Prepared {
   merged: MergeState;
   encodedFields: Encoded;
   props: IndexProps;
-  /** A live checklist whose template version is not on this device (nor in the page). */
-  waitsForTemplate: boolean;
+  /** A live checklist whose dates are not worked out: its template version is not on this device (nor in the page), or no dating code is (the service worker). */
+  undated: boolean;
   /** For a live case: what the case list filters it by. */
   caseProps: CaseFilterProps | null;
 }
@@ -109,13 +112,13 @@ export async function applyPulled(store: Store, changes: PulledChanges): Promise
     let addBlindly = page.cursor !== undefined && pagesBringNewRecords.has(store);
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
       try {
-        const written = await writePage(store, page, { incoming, merges, noFields, addBlindly });
+        const written = await writePage(store, page, { incoming, merges, noFields, addBlindly, datingLeftOut: dating === null });
         forgetRows(store); // the device row and case list rows changed (seen-rows.ts)
         if (page.cursor !== undefined) {
           if (written.storedBefore === 0) pagesBringNewRecords.add(store);
           else pagesBringNewRecords.delete(store);
         }
-        if (page.hasTemplates) {
+        if (page.hasTemplates || written.undatedSkipped) {
           // Failing here fails the pull: the page applies again (nothing new) and this runs again.
           const dated = await dateUndatedChecklists(store);
           if (!dated.ok) return dated;
@@ -168,7 +171,8 @@ async function prepare(
   remote: SyncRecord,
   pending: ReadonlySet<string>,
   noFields: Encoded,
-  dating: ChecklistDating | undefined,
+  /** Undefined for a page without checklists; null where the dating code is left out. */
+  dating: ChecklistDating | null | undefined,
 ): Promise<Prepared> {
   const { codec } = store;
   const localState: MergeState | null = local
@@ -180,8 +184,10 @@ async function prepare(
   return {
     merged,
     encodedFields: !live ? noFields : unchanged ? local.fields : await codec.encode(merged.fields),
-    props: live ? deriveIndexProps(remote.type, merged.fields, dating) : {},
-    waitsForTemplate: live && remote.type === 'checklist' && (dating?.waitsForTemplate(merged.fields) ?? false),
+    // Without the dating code a checklist keeps the dates it had: a stale date until the page
+    // dates it is a safer error than a deadline gone missing.
+    props: !live ? {} : remote.type === 'checklist' && dating === null ? { due: local?.due ?? [] } : deriveIndexProps(remote.type, merged.fields, dating ?? undefined),
+    undated: live && remote.type === 'checklist' && (dating?.waitsForTemplate(merged.fields) ?? true),
     caseProps: live && remote.type === 'case' ? await caseFilterProps(merged.fields, codec) : null,
   };
 }
@@ -192,9 +198,18 @@ interface WriteInput {
   noFields: Encoded;
   /** Add the records without reading them first (they are expected to be new). */
   addBlindly: boolean;
+  /** The page has checklists and no dating code is at hand (the service worker). */
+  datingLeftOut: boolean;
 }
 
-async function writePage(store: Store, page: Page, input: WriteInput): Promise<{ changed: number; storedBefore: number }> {
+interface Written {
+  changed: number;
+  storedBefore: number;
+  /** Checklists are listed that were stored without the dating code: date them now. */
+  undatedSkipped: boolean;
+}
+
+async function writePage(store: Store, page: Page, input: WriteInput): Promise<Written> {
   const { db, env } = store;
   const { ids, latest, removed } = page;
   const { incoming, merges, noFields, addBlindly } = input;
@@ -211,11 +226,12 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<{
       deviceMeta(store),
       removed.length > 0 ? db.meta.get('purges') : undefined,
       db.meta.get('caseless'),
-      page.hasChecklists ? undatedChecklistIds(store) : [],
+      readUndatedList(store),
       removed.length > 0 ? undefined : readStored(),
     ]);
-    // Checklists waiting for their template (db.ts, UndatedChecklistsMeta).
-    const undated = new Set(undatedBefore);
+    // Checklists stored undated, and dated or deleted (db.ts, UndatedChecklistsMeta).
+    const listed = new Set<string>();
+    const offList = new Set<string>();
     // Cases with live records stored but no case list row (db.ts); null: not known.
     const storedWithoutRow = caseless?.key === 'caseless' ? new Set(caseless.caseIds) : null;
     const caselessBefore = caseless?.key === 'caseless' ? caseless.caseIds.join('\n') : null;
@@ -282,8 +298,8 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<{
       }
       if (item.caseProps) caseProps.set(id, item.caseProps);
       if (remote.type === 'checklist') {
-        if (item.waitsForTemplate) undated.add(id);
-        else undated.delete(id);
+        if (item.undated) listed.add(id);
+        else offList.add(id);
       }
       if (remote.type === 'case' && merged.deleted !== null && !current?.isDeleted) deletedCases.set(id, merged.deleted);
     }
@@ -332,17 +348,18 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<{
     const hlc = newest !== null ? receive(device.hlc, newest, now) : device.hlc;
     const writeRecords = addBlindly ? addNew(store, puts) : db.records.bulkPut(puts);
     const caselessChanged = storedWithoutRow !== null && [...storedWithoutRow].join('\n') !== caselessBefore;
-    const undatedChanged = [...undated].join('\n') !== undatedBefore.join('\n');
+    const undatedList = undatedListAfter(undatedBefore, { listed, off: offList, ...(input.datingLeftOut && listed.size > 0 ? { skipped: true } : {}) });
     const writeRest = () => [
       indexUpdates.length > 0 ? db.caseIndex.bulkPut(indexUpdates) : undefined,
       caselessChanged ? db.meta.put({ key: 'caseless', caseIds: [...storedWithoutRow] }) : undefined,
-      undatedChanged ? db.meta.put({ key: 'undatedChecklists', ids: [...undated] }) : undefined,
+      undatedList ? db.meta.put(undatedList) : undefined,
       db.meta.put({ ...device, hlc, nextChange: changeNo }),
       page.cursor !== undefined ? db.meta.put({ key: 'sync', cursor: page.cursor, lastPullAt: now }) : undefined,
     ];
+    const written = { changed: puts.length, storedBefore: stored.length, undatedSkipped: (undatedList ?? undatedBefore).skipped === true };
     if (deletedCases.size === 0) {
       await Promise.all([writeRecords, ...writeRest()]);
-      return { changed: puts.length, storedBefore: stored.length };
+      return written;
     }
 
     // 6. A case deleted elsewhere: its records go with it here too (the endpoint sends their
@@ -358,7 +375,7 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<{
       db.drafts.where('caseId').anyOf([...deletedCases.keys()]).delete(),
       ...writeRest(),
     ]);
-    return { changed: puts.length, storedBefore: stored.length };
+    return written;
   });
 }
 

@@ -1,6 +1,7 @@
 // A checklist's due dates by the template catalog on this device (index-props.ts,
 // ChecklistDating). Kept apart from index-props.ts because it brings the built-in
-// templates (every item's text in every language): loaded only where needed.
+// templates (every item's text in every language): loaded only where needed, and left out
+// of the service worker (vite.config.ts puts `checklistDatingOnDevice = () => null` there).
 import { readChecklist } from '../domain/checklist.ts';
 import { checklistDueDates } from '../domain/checklist-due.ts';
 import { findTemplate, templateCatalog, type CatalogEntry, type TemplateRecordLike } from '../domain/template.ts';
@@ -29,7 +30,7 @@ export function checklistDating(catalog: readonly CatalogEntry[]): ChecklistDati
 }
 
 /** The dating by the device's templates, with `extraTemplates` in place of stored records of the same id. */
-export async function checklistDatingOnDevice(store: Store, extraTemplates: readonly TemplateRecordLike[]): Promise<ChecklistDating> {
+export async function checklistDatingOnDevice(store: Store, extraTemplates: readonly TemplateRecordLike[]): Promise<ChecklistDating | null> {
   if (extraTemplates.length === 0) return checklistDating(await templateCatalogOnDevice(store));
   const extra = new Set(extraTemplates.map((record) => record.id));
   const stored = (await templateRows(store)).filter((row) => !extra.has(row.id));

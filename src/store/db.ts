@@ -143,16 +143,20 @@ export interface CaselessMeta {
 }
 
 /**
- * Live checklists whose due dates (`due`, and so their case's `dues`) may be short of what
- * their template gives: the template version they name has not reached this device (a pull
- * brought the checklist first), or they were stored before checklists had due dates
- * (schema version 3). undated-checklists.ts works them out when a template arrives and
- * when the store opens, and takes them off the list. Ids of deleted records may linger
- * until then; they are dropped without effect.
+ * Live checklists whose due dates (`due`, and so their case's `dues`) may not be what their
+ * fields and template give: the template version they name has not reached this device (a
+ * pull brought the checklist first), they were stored before checklists had due dates
+ * (schema version 3), or the service worker stored them (its build leaves the dating code
+ * out: vite.config.ts). undated-checklists.ts works them out when the store opens, when a
+ * template arrives, and on the page's next pull after the service worker listed some
+ * (`skipped`), and takes them off the list. Ids of records deleted meanwhile are dropped
+ * then without effect. undated-list.ts reads and changes the list.
  */
 export interface UndatedChecklistsMeta {
   key: 'undatedChecklists';
   ids: string[];
+  /** Some were listed where checklists cannot be dated (the service worker). */
+  skipped?: true;
 }
 
 export type MetaRow = DeviceMeta | SyncMeta | DemoMeta | PurgeMeta | CaselessMeta | UndatedChecklistsMeta;

@@ -6,7 +6,9 @@
 // count from the key dates), so deriving them takes a ChecklistDating made from the
 // template catalog on the device (checklist-dating.ts). The built-in templates are large
 // (every language), so that module is loaded only where a checklist or a template is
-// written, pulled or dated: `loadChecklistDating`. A template version never changes once
+// written, pulled or dated: `loadChecklistDating`; the service worker's build leaves it
+// out altogether (vite.config.ts), and there checklists are stored undated for the page
+// to date (db.ts, UndatedChecklistsMeta). A template version never changes once
 // written, so a checklist's dates change only with its fields, or when the template
 // version it names reaches the device (undated-checklists.ts).
 import { normalizeText } from '../domain/normalize-text.ts';
@@ -56,9 +58,9 @@ export function needsChecklistDating(type: RecordType): boolean {
 /**
  * The dating by the templates on this device, with `extraTemplates` (records not stored
  * yet, e.g. a pulled page's) in place of stored ones with the same id. Loads the built-in
- * templates on first use.
+ * templates on first use. Null in the service worker, whose build leaves them out.
  */
-export async function loadChecklistDating(store: Store, extraTemplates: readonly TemplateRecordLike[] = []): Promise<ChecklistDating> {
+export async function loadChecklistDating(store: Store, extraTemplates: readonly TemplateRecordLike[] = []): Promise<ChecklistDating | null> {
   const { checklistDatingOnDevice } = await import('./checklist-dating.ts');
   return checklistDatingOnDevice(store, extraTemplates);
 }

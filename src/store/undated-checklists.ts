@@ -1,10 +1,12 @@
 // Checklists whose due dates wait for something (db.ts, UndatedChecklistsMeta): the
-// template version they name has not reached this device, or they were stored before
-// checklists had due dates (schema version 3). Their dates are worked out here, and their
-// cases' rows in the case list follow, so "sorted by next deadline" counts them.
+// template version they name has not reached this device, they were stored before
+// checklists had due dates (schema version 3), or the service worker stored them. Their
+// dates are worked out here, and their cases' rows in the case list follow, so "sorted by
+// next deadline" counts them.
 //
-// Runs when the store opens, after a pull brought template records, and after a local
-// write of a template or of a checklist that still waits. Each run reads the template
+// Runs when the store opens, after a pull brought template records or followed the
+// service worker's, and after a local write of a template or of a checklist that still
+// waits. Where the dating code is left out (the service worker) it does nothing. Each run reads the template
 // catalog anew, after whatever brought a template committed, so a template that arrived
 // while a checklist was being written is never missed. A checklist's dates are derived
 // data: a run that is cut short leaves the checklist on the list, and the next run does it.
@@ -20,6 +22,7 @@ import { attempt, type Result } from './errors.ts';
 import { deriveIndexProps, loadChecklistDating } from './index-props.ts';
 import { forgetRows } from './seen-rows.ts';
 import { deviceMeta, type Store } from './store.ts';
+import { readUndatedList, undatedListAfter } from './undated-list.ts';
 import { ChangedMeanwhile, retryWhenChanged, withIndexProps } from './write.ts';
 
 /** Checklists dated per transaction: a write that meets one only redoes that many. */
@@ -34,17 +37,20 @@ export interface DatingReport {
 
 /** The ids on the list now (read outside any transaction, or inside one over `meta`). */
 export async function undatedChecklistIds(store: Store): Promise<string[]> {
-  const row = await store.db.meta.get('undatedChecklists');
-  return row?.key === 'undatedChecklists' ? row.ids : [];
+  return (await readUndatedList(store)).ids;
 }
 
 /** Work out the due dates of every listed checklist whose template is on the device. */
 export async function dateUndatedChecklists(store: Store): Promise<Result<DatingReport>> {
-  const listed = await attempt(() => undatedChecklistIds(store));
-  if (!listed.ok || listed.value.length === 0) return listed.ok ? { ok: true, value: { dated: 0, waiting: 0 } } : listed;
+  const listed = await attempt(async () => ({ ids: await undatedChecklistIds(store), canDate: (await loadChecklistDating(store)) !== null }));
+  if (!listed.ok) return listed;
+  const { ids, canDate } = listed.value;
+  if (ids.length === 0 || !canDate) return { ok: true, value: { dated: 0, waiting: ids.length } };
   const report: DatingReport = { dated: 0, waiting: 0 };
-  for (let start = 0; start < listed.value.length; start += BATCH) {
-    const batch = await retryWhenChanged(() => dateBatch(store, listed.value.slice(start, start + BATCH)));
+  const run = new Set(ids);
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const last = start + BATCH >= ids.length;
+    const batch = await retryWhenChanged(() => dateBatch(store, ids.slice(start, start + BATCH), last ? run : null));
     if (!batch.ok) return batch;
     report.dated += batch.value.dated;
     report.waiting += batch.value.waiting;
@@ -59,10 +65,15 @@ interface Worked {
   waits: boolean;
 }
 
-async function dateBatch(store: Store, ids: readonly string[]): Promise<Result<DatingReport>> {
+/**
+ * Date these checklists. The last batch of a run gets the run's ids (`run`): when every
+ * listed id was in it, the whole list has been dated and `skipped` is cleared.
+ */
+async function dateBatch(store: Store, ids: readonly string[], run: ReadonlySet<string> | null): Promise<Result<DatingReport>> {
   const { db, codec } = store;
   // Read anew on every attempt: a template may have arrived since the last one.
   const dating = await loadChecklistDating(store);
+  if (!dating) return { ok: true, value: { dated: 0, waiting: ids.length } };
   const snapshot = await db.records.bulkGet([...ids]);
   const worked = new Map<string, Worked>();
   for (const row of snapshot) {
@@ -79,7 +90,7 @@ async function dateBatch(store: Store, ids: readonly string[]): Promise<Result<D
   return db.transaction('rw', [db.records, db.caseIndex, db.meta], async (): Promise<Result<DatingReport>> => {
     const [device, listedNow, rows, indexRows] = await Promise.all([
       deviceMeta(store),
-      undatedChecklistIds(store),
+      readUndatedList(store),
       db.records.bulkGet([...ids]),
       db.caseIndex.bulkGet(caseIds),
     ]);
@@ -127,11 +138,13 @@ async function dateBatch(store: Store, ids: readonly string[]): Promise<Result<D
       if (recounted) indexUpdates.push(recounted);
     }
 
-    const listChanged = listedNow.some((id) => done.has(id));
+    // `skipped` asked for a run over the whole list; this is it, unless more came meanwhile.
+    const wholeList = run !== null && listedNow.ids.every((id) => run.has(id));
+    const nextList = undatedListAfter(listedNow, { off: done, ...(wholeList ? { skipped: false } : {}) });
     await Promise.all([
       puts.length > 0 ? db.records.bulkPut(puts) : undefined,
       indexUpdates.length > 0 ? db.caseIndex.bulkPut(indexUpdates) : undefined,
-      listChanged ? db.meta.put({ key: 'undatedChecklists', ids: listedNow.filter((id) => !done.has(id)) }) : undefined,
+      nextList ? db.meta.put(nextList) : undefined,
       puts.length > 0 ? db.meta.put({ ...device, nextChange: changeNo }) : undefined,
     ]);
     return { ok: true, value: { dated: puts.length, waiting } };

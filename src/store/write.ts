@@ -23,7 +23,7 @@ import { attempt, failure, toStoreError, type Result } from './errors.ts';
 import { caseFilterProps, deriveIndexProps, indexPropKeys, loadChecklistDating, needsChecklistDating } from './index-props.ts';
 import { rememberRows, sameRows, seenRows } from './seen-rows.ts';
 import { deviceMeta, type Store } from './store.ts';
-import { dateUndatedChecklists, undatedChecklistIds } from './undated-checklists.ts';
+import { readUndatedList, undatedListAfter } from './undated-list.ts';
 
 export interface WriteReceipt {
   id: string;
@@ -73,11 +73,13 @@ export async function createRecord(
   }
   const { env, codec } = store;
   const prepared = await attempt(async () => {
+    // null: no dating code here (the service worker); listed for the page to date.
     const dating = needsChecklistDating(type) ? await loadChecklistDating(store) : undefined;
     return {
       encodedFields: await codec.encode(set),
-      props: deriveIndexProps(type, set, dating),
-      waitsForTemplate: dating?.waitsForTemplate(set) ?? false,
+      props: dating === null ? { due: [] } : deriveIndexProps(type, set, dating),
+      undated: dating === null || (dating?.waitsForTemplate(set) ?? false),
+      datingLeftOut: dating === null,
       caseProps: type === 'case' ? await caseFilterProps(set, codec) : null,
     };
   });
@@ -87,7 +89,7 @@ export async function createRecord(
   const written = await retryWhenChanged(() => createOnce(store, { id, type, caseId, set, now, ...prepared.value }, options));
   // A new template version may be the one listed checklists wait for; a checklist that
   // waits may have missed a template stored meanwhile (undated-checklists.ts).
-  if (written.ok && (type === 'template' || prepared.value.waitsForTemplate)) await dateChecklistsAfterWrite(store);
+  if (written.ok && (type === 'template' || prepared.value.undated)) await dateChecklistsAfterWrite(store);
   return written;
 }
 
@@ -99,8 +101,10 @@ interface NewRecord {
   now: number;
   encodedFields: Encoded;
   props: IndexProps;
-  /** A checklist whose template version is not on this device: listed (db.ts, UndatedChecklistsMeta). */
-  waitsForTemplate: boolean;
+  /** A checklist whose dates are not worked out (its template version is missing): listed (db.ts, UndatedChecklistsMeta). */
+  undated: boolean;
+  /** Written without the dating code (the service worker). */
+  datingLeftOut: boolean;
   caseProps: CaseFilterProps | null;
 }
 
@@ -148,7 +152,7 @@ function planCreate(
   options: CreateOptions,
 ): { written: Promise<unknown>; clock: Hlc; remember: () => void } {
   const { db } = store;
-  const { id, type, caseId, set, now, encodedFields, props, waitsForTemplate, caseProps } = record;
+  const { id, type, caseId, set, now, encodedFields, props, undated, datingLeftOut, caseProps } = record;
   const { state, clock } = tick(device.hlc, now);
   const fieldNames = Object.keys(set);
   const row: RecordRow = {
@@ -183,7 +187,13 @@ function planCreate(
   ];
   if (caseProps) writes.push(db.caseIndex.add(caseRow as CaseIndexRow));
   else if (caseRow) writes.push(db.caseIndex.put(caseRow));
-  if (waitsForTemplate) writes.push(undatedChecklistIds(store).then((ids) => db.meta.put({ key: 'undatedChecklists', ids: [...ids, id] })));
+  if (undated) {
+    const listing = async () => {
+      const next = undatedListAfter(await readUndatedList(store), { listed: [id], ...(datingLeftOut ? { skipped: true } : {}) });
+      if (next) await db.meta.put(next);
+    };
+    writes.push(listing());
+  }
   if (options.inTransaction) writes.push(options.inTransaction(id));
   return {
     written: Promise.all(writes),
@@ -203,9 +213,9 @@ export async function updateRecord(
   set: Record<string, unknown>,
   options: ExpectType = {},
 ): Promise<WriteResult> {
-  const followUp = { waitsForTemplate: false };
+  const followUp = { undated: false };
   const written = await retryWhenChanged(() => updateOnce(store, id, set, options, followUp));
-  if (written.ok && followUp.waitsForTemplate) await dateChecklistsAfterWrite(store);
+  if (written.ok && followUp.undated) await dateChecklistsAfterWrite(store);
   return written;
 }
 
@@ -219,7 +229,7 @@ async function updateOnce(
   id: string,
   set: Record<string, unknown>,
   options: ExpectType,
-  followUp: { waitsForTemplate: boolean },
+  followUp: { undated: boolean },
 ): Promise<WriteResult> {
   const { db, env, codec } = store;
   const snapshot = await db.records.get(id);
@@ -237,19 +247,20 @@ async function updateOnce(
   const fields = { ...current, ...changedSet };
   const encodedFields = await codec.encode(fields);
   const encodedSet = await codec.encode(changedSet);
+  // null: no dating code here (the service worker): the dates stay as they were, listed for the page.
   const dating = needsChecklistDating(snapshot.type) ? await loadChecklistDating(store) : undefined;
-  const props = deriveIndexProps(snapshot.type, fields, dating);
-  const waitsForTemplate = dating?.waitsForTemplate(fields) ?? false;
+  const props = dating === null ? { due: snapshot.due ?? [] } : deriveIndexProps(snapshot.type, fields, dating);
+  const undated = dating === null || (dating?.waitsForTemplate(fields) ?? false);
   const caseProps = snapshot.type === 'case' ? await caseFilterProps(fields, codec) : null;
   const caseId = snapshot.caseId;
   const now = env.now();
 
   return db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.meta], async (): Promise<WriteResult> => {
-    const [row, device, indexRow, undated] = await Promise.all([
+    const [row, device, indexRow, list] = await Promise.all([
       db.records.get(id),
       deviceMeta(store),
       caseId !== undefined ? db.caseIndex.get(caseId) : undefined,
-      snapshot.type === 'checklist' ? undatedChecklistIds(store) : ([] as string[]),
+      snapshot.type === 'checklist' ? readUndatedList(store) : undefined,
     ]);
     if (!row || row.changeNo !== snapshot.changeNo) throw new ChangedMeanwhile();
     const { state, clock } = tick(device.hlc, now);
@@ -286,13 +297,11 @@ async function updateOnce(
       : indexRow && { ...withActivity(indexRow, now), dues: dues ?? indexRow.dues };
     if (nextIndexRow) writes.push(db.caseIndex.put(nextIndexRow));
     // A checklist waits for its template, or no longer does (db.ts, UndatedChecklistsMeta).
-    if (waitsForTemplate !== undated.includes(id)) {
-      const ids = waitsForTemplate ? [...undated, id] : undated.filter((other) => other !== id);
-      writes.push(db.meta.put({ key: 'undatedChecklists', ids }));
-    }
+    const nextList = list && undatedListAfter(list, undated ? { listed: [id], ...(dating === null ? { skipped: true } : {}) } : { off: [id] });
+    if (nextList) writes.push(db.meta.put(nextList));
     await Promise.all(writes);
     rememberRows(store, nextDevice, caseId !== undefined ? [[caseId, nextIndexRow]] : []);
-    followUp.waitsForTemplate = waitsForTemplate;
+    followUp.undated = undated;
     return { ok: true, value: { id, n, clock } };
   });
 }
@@ -392,6 +401,7 @@ export function withIndexProps(row: RecordRow, props: IndexProps): RecordRow {
  * the next template arrives), so it is not the write's failure.
  */
 async function dateChecklistsAfterWrite(store: Store): Promise<void> {
+  const { dateUndatedChecklists } = await import('./undated-checklists.ts');
   await dateUndatedChecklists(store);
 }
 

@@ -66,7 +66,7 @@ function prng(seed: number): () => number {
 
 /** Every checklist's `due` and every case's `dues` as a recount from the decoded records gives them. */
 async function expectDuesMatchRecount(store: Store): Promise<void> {
-  const dating = await loadChecklistDating(store);
+  const dating = (await loadChecklistDating(store)) ?? undefined;
   const rows = await store.db.records.toArray();
   const recounted = new Map<string, string[] | undefined>();
   for (const row of rows) {
