@@ -6,10 +6,12 @@
 //
 // Runs when the store opens, after a pull brought template records or followed the
 // service worker's, and after a local write of a template or of a checklist that still
-// waits. Where the dating code is left out (the service worker) it does nothing. Each run reads the template
-// catalog anew, after whatever brought a template committed, so a template that arrived
-// while a checklist was being written is never missed. A checklist's dates are derived
-// data: a run that is cut short leaves the checklist on the list, and the next run does it.
+// waits; where the dating code is left out (the service worker) it does nothing. Each run
+// reads the template catalog anew, after whatever brought a template committed, so a
+// template that arrived while a checklist was being written here is not missed (the one
+// gap: a template saved here while a pulled page with a checklist on it was being
+// applied; the next open closes it). A checklist's dates are derived data: a run that is
+// cut short leaves the checklist on the list, and the next run does it.
 //
 // Like every write, decoding happens outside the transaction (codec.ts); the transaction
 // then checks that each checklist's `changeNo` is still the one decoded (write.ts), and a
@@ -42,10 +44,9 @@ export async function undatedChecklistIds(store: Store): Promise<string[]> {
 
 /** Work out the due dates of every listed checklist whose template is on the device. */
 export async function dateUndatedChecklists(store: Store): Promise<Result<DatingReport>> {
-  const listed = await attempt(async () => ({ ids: await undatedChecklistIds(store), canDate: (await loadChecklistDating(store)) !== null }));
+  const listed = await attempt(() => undatedChecklistIds(store));
   if (!listed.ok) return listed;
-  const { ids, canDate } = listed.value;
-  if (ids.length === 0 || !canDate) return { ok: true, value: { dated: 0, waiting: ids.length } };
+  const ids = listed.value;
   const report: DatingReport = { dated: 0, waiting: 0 };
   const run = new Set(ids);
   for (let start = 0; start < ids.length; start += BATCH) {
