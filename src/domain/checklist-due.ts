@@ -132,24 +132,30 @@ export function checklistItemDates(fields: Record<string, unknown>, template: Te
 }
 
 /**
- * What a checklist adds to its case's due dates (the case list's "next deadline"): the
- * dates of the items that apply, are not done, and have a date worked out. Sorted, each
- * date once. Independent of today: the case list picks the first one from today on.
- *
- * Every meaning counts, as on the Deadlines screen (`upcomingDeadlines`), so the two
- * screens never disagree about what comes next on a case:
+ * The meanings whose dates count toward a case's next deadline (`checklistDueDates`):
  * - `actBy` and `authorityBy`: deadlines in the plain sense (act by then; chase the
  *   authority then);
- * - `endsOn`: what depends on an entitlement has to be arranged before it ends (a flat
- *   before the integration house ends, ZMZ-1), so its end is a date to act before;
- * - `availableFrom`: the day a right starts is the day to act on it (access to work
- *   after 3 months, ZMZ-1 Art. 87(1); apply for permanent residence after 5 years).
- * Ticking the item (done: arranged, or acted on) removes its date.
+ * - `endsOn`: the end of an entitlement is a deadline for what must be arranged before it
+ *   (a flat before the integration house ends, ZMZ-1).
+ * Not `availableFrom`: a right that starts (access to work after 3 months, ZMZ-1 Art.
+ * 87(1); permanent residence after 5 years) is not due, and nothing lapses when the day
+ * passes; it must not put a case above one with a real deadline in the list "by next
+ * deadline", whose rows say "Due ..." ("Rok ..."). The Deadlines screen still lists it,
+ * worded by its meaning.
+ */
+export const caseDeadlineMeanings: readonly DateMeaning[] = ['actBy', 'authorityBy', 'endsOn'];
+
+/**
+ * What a checklist adds to its case's due dates (the case list's "next deadline"): the
+ * dates of the items that apply, are not done, have a date worked out, and mean a
+ * deadline (`caseDeadlineMeanings`). Sorted, each date once. Independent of today: the
+ * case list picks the first one from today on. Ticking an item removes its date.
  */
 export function checklistDueDates(fields: Record<string, unknown>, template: TemplateDefinition): PlainDate[] {
   const dates = new Set<PlainDate>();
   for (const dated of checklistItemDates(fields, template)) {
-    if (dated.status === 'scheduled' && !dated.state.done && dated.dueDate !== null) dates.add(dated.dueDate);
+    if (dated.status !== 'scheduled' || dated.state.done || dated.dueDate === null) continue;
+    if (dated.meaning !== null && caseDeadlineMeanings.includes(dated.meaning)) dates.add(dated.dueDate);
   }
   return [...dates].toSorted();
 }

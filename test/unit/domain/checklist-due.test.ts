@@ -153,16 +153,18 @@ describe('checklistDueDates (the case list\'s next deadline)', () => {
     expect(checklistDueDates({ 'date.movedInOn': '1200-01-01' }, address)).toEqual([]); // not countable
   });
 
-  it('counts the end of an entitlement and the start of a right too, as the Deadlines screen does', () => {
+  it('counts the end of an entitlement, not the start of a right', () => {
     const after = template('after-status-granted');
     expect(checklistDueDates({ 'date.statusGrantedOn': '2026-11-02' }, after)).toEqual(['2026-12-02', '2027-11-02']); // authorityBy, endsOn
     const ip = template('ip-application');
-    expect(checklistDueDates({ 'date.applicationLodgedOn': '2026-09-01' }, ip)).toContain('2026-12-01'); // availableFrom: access to work
+    const fields = { 'date.applicationLodgedOn': '2026-09-01' };
+    expect(byKey(checklistDueItems(fields, ip, '2026-11-21'), 'right_to_work')).toMatchObject({ meaning: 'availableFrom', dueDate: '2026-12-01' });
+    expect(checklistDueDates(fields, ip)).toEqual(['2026-11-02', '2027-03-01']); // the decision time limits (authorityBy)
   });
 
   it('agrees with checklistDueItems on every date, whatever today is', () => {
     const fields = { 'date.decisionServedOn': '2026-11-18', 'item.court_action_inadmissible.done': true };
-    const open = checklistDueItems(fields, court, '2030-01-01').filter((due) => due.status === 'scheduled' && !due.state.done);
+    const open = checklistDueItems(fields, court, '2030-01-01').filter((due) => due.status === 'scheduled' && !due.state.done); // court: actBy only
     expect(checklistDueDates(fields, court)).toEqual(open.map((due) => due.dueDate).toSorted());
     expect(checklistItemDates(fields, court).map((dated) => dated.dueDate)).toEqual(
       checklistDueItems(fields, court, '2026-11-21').map((due) => due.dueDate),
