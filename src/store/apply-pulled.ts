@@ -21,8 +21,8 @@
 // missing is listed (db.ts, UndatedChecklistsMeta), and a page that brings templates dates
 // the listed checklists once it is stored (undated-checklists.ts). The service worker has
 // no dating code (vite.config.ts): it lists the checklists it stores, keeping their dates
-// as they were, and the page's next pull dates them. Pages without
-// checklists or templates (cases and notes: nearly all of a first pull) read no templates.
+// as they were, and the page's next pull dates them. Pages without checklists or
+// templates (cases and notes: nearly all of a first pull) read no templates.
 import { Dexie } from 'dexie';
 import { receive, type Hlc } from '../domain/hlc.ts';
 import { jsonEqual } from '../domain/json-equal.ts';
@@ -186,7 +186,11 @@ async function prepare(
     encodedFields: !live ? noFields : unchanged ? local.fields : await codec.encode(merged.fields),
     // Without the dating code a checklist keeps the dates it had: a stale date until the page
     // dates it is a safer error than a deadline gone missing.
-    props: !live ? {} : remote.type === 'checklist' && dating === null ? { due: local?.due ?? [] } : deriveIndexProps(remote.type, merged.fields, dating ?? undefined),
+    props: !live
+      ? {}
+      : remote.type === 'checklist' && dating === null
+        ? { due: local?.due ?? [] }
+        : deriveIndexProps(remote.type, merged.fields, dating ?? undefined),
     undated: live && remote.type === 'checklist' && (dating?.waitsForTemplate(merged.fields) ?? true),
     caseProps: live && remote.type === 'case' ? await caseFilterProps(merged.fields, codec) : null,
   };
