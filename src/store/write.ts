@@ -401,8 +401,12 @@ export function withIndexProps(row: RecordRow, props: IndexProps): RecordRow {
  * the next template arrives), so it is not the write's failure.
  */
 async function dateChecklistsAfterWrite(store: Store): Promise<void> {
-  const { dateUndatedChecklists } = await import('./undated-checklists.ts');
-  await dateUndatedChecklists(store);
+  try {
+    const { dateUndatedChecklists } = await import('./undated-checklists.ts');
+    await dateUndatedChecklists(store);
+  } catch {
+    // (the code could not be loaded: the same as a failed run)
+  }
 }
 
 /** Why a case cannot take a new record: deleted (`gone`) or unknown (`not_found`). */
