@@ -1,6 +1,11 @@
 // Settings: "Load demo data" makes clearly fictional cases and notes (dates around today)
 // so a newcomer can try every screen; "Remove demo data" removes exactly those, never
 // anything a person typed (store/demo.ts).
+//
+// Loading writes a few dozen records one after another. Until the last one is written the
+// button says so and "Remove" is not offered (the first demo record would otherwise flip
+// it at once), and leaving or reloading the page asks first (unsaved.ts): a reload in the
+// middle would leave half the demo data.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { slovenianDateAt } from '../../domain/ljubljana-time.ts';
 import { hasDemoData, loadDemoData, removeDemoData } from '../../store/demo.ts';
@@ -9,13 +14,15 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
+import { useUnsavedInput } from '../unsaved.ts';
 
 export default function DemoDataSection() {
   const t = useT('cases');
   const ts = useT('store');
   const { store } = useStore();
   const present = useLiveQuery(store ? () => hasDemoData(store) : null, [store]);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'loading' | 'removing' | null>(null);
+  useUnsavedInput('demo-data', busy !== null);
   const [message, setMessage] = useState('');
   const section = useRef<HTMLElement>(null);
   // The empty case list links here (/settings#demo-data): show this section, not the top.
@@ -25,9 +32,10 @@ export default function DemoDataSection() {
 
   const load = async () => {
     if (!store) return;
-    setBusy(true);
+    setBusy('loading');
+    setMessage('');
     const result = await loadDemoData(store, { today: slovenianDateAt(Date.now()), language: i18n.language === 'sl' ? 'sl' : 'en' });
-    setBusy(false);
+    setBusy(null);
     if (!result.ok) {
       reportStoreError(result.error);
       setMessage(ts(result.error.messageKey));
@@ -38,9 +46,10 @@ export default function DemoDataSection() {
 
   const remove = async () => {
     if (!store) return;
-    setBusy(true);
+    setBusy('removing');
+    setMessage('');
     const result = await removeDemoData(store);
-    setBusy(false);
+    setBusy(null);
     if (!result.ok) {
       reportStoreError(result.error);
       setMessage(ts(result.error.messageKey));
@@ -55,12 +64,16 @@ export default function DemoDataSection() {
         {t('demo.heading')}
       </h2>
       <p>{t('demo.text')}</p>
-      {present.value === true ? (
-        <Button variant="secondary" onClick={remove} disabled={busy}>
+      {busy ? (
+        <Button variant="secondary" disabled>
+          {busy === 'loading' ? t('demo.loading') : t('demo.removing')}
+        </Button>
+      ) : present.value === true ? (
+        <Button variant="secondary" onClick={remove}>
           {t('demo.remove')}
         </Button>
       ) : (
-        <Button variant="secondary" onClick={load} disabled={busy || !store || present.value === undefined}>
+        <Button variant="secondary" onClick={load} disabled={!store || present.value === undefined}>
           {t('demo.load')}
         </Button>
       )}
