@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import {
   builtAppDir,
+  demoData,
   launchBrowser,
   newPhoneContext,
   startServer,
@@ -30,9 +31,7 @@ export async function run(): Promise<Record<string, Record<string, Stats>>> {
     await page.goto(`${server.url}/settings`);
     await waitForScreen(page);
     await waitForServiceWorkerActivated(page);
-    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="demo-data"] button')?.disabled);
-    await page.getByTestId('demo-data').getByRole('button').click();
-    await page.getByTestId('demo-data').getByRole('button', { name: 'Remove demo data' }).waitFor();
+    await demoData(page, 'load');
     const viewingId = await pastViewingId(page, server.url);
     console.log(`\nViewings benchmark: Chromium ${browser.version()}, 360x740, demo data`);
     const cdp = await context.newCDPSession(page);

@@ -3,15 +3,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  addNote,
+  type AppSession,
+  createCase,
   cspViolations,
+  demoData,
   goOffline,
+  heading,
   launchBrowser,
   openApp,
   runAxe,
   screenshot,
   waitForScreen,
   waitForServiceWorkerActivated,
-  type AppSession,
 } from './support.ts';
 
 let browser: Browser;
@@ -24,32 +28,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** What the cases here are created with, besides their name. */
+async function withStatusAndLanguages(page: Page): Promise<void> {
+  await page.getByLabel('Legal status').selectOption('ip_applicant');
+  await page.getByLabel('Languages spoken').fill('Arabic, French');
+}
+
 /** The app on its own server and a new phone (or desktop); every page records CSP violations. */
 function open(options: { path?: string; locale?: string; desktop?: boolean; init?: () => void } = {}): Promise<AppSession> {
   return openApp(browser, { ...options, watchCsp: true });
-}
-
-async function heading(page: Page): Promise<string> {
-  return ((await page.locator('[data-screen] h1').textContent()) ?? '').trim();
-}
-
-/** Creates a case through the form and returns its id (from the URL of its page). */
-async function createCase(page: Page, name: string): Promise<string> {
-  await page.goto(new URL('/cases/new', page.url()).href);
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('Legal status').selectOption('ip_applicant');
-  await page.getByLabel('Languages spoken').fill('Arabic, French');
-  await page.getByRole('button', { name: 'Create case' }).click();
-  await page.getByTestId('case-summary').waitFor();
-  expect(await heading(page)).toBe(name);
-  return new URL(page.url()).pathname.split('/')[2]!;
-}
-
-async function addNote(page: Page, text: string): Promise<void> {
-  const before = await page.getByTestId('note').count();
-  await page.getByLabel('New note').fill(text);
-  await page.getByRole('button', { name: 'Save note' }).click();
-  await page.waitForFunction((count) => document.querySelectorAll('[data-testid="note"]').length === count, before + 1);
 }
 
 async function noteTexts(page: Page): Promise<string[]> {
@@ -86,21 +73,13 @@ async function waitForDraft(page: Page, key: string, present = true): Promise<vo
   }
 }
 
-/** Settings: "Load demo data" or "Remove demo data", and wait until it is done. */
-async function demoData(page: Page, action: 'load' | 'remove'): Promise<void> {
-  const [label, then] = action === 'load' ? ['Load demo data', 'Remove demo data'] : ['Remove demo data', 'Load demo data'];
-  await page.goto(new URL('/settings', page.url()).href);
-  await page.getByRole('button', { name: label }).click();
-  await page.getByRole('button', { name: then }).waitFor();
-}
-
 describe('cases and notes', () => {
   it('keeps cases and notes through a reload with the network cut and the server stopped', async () => {
     const session = await open();
     const { page, context, server } = session;
     try {
       await waitForServiceWorkerActivated(page);
-      const caseId = await createCase(page, 'Demo: Amina Primer');
+      const caseId = await createCase(page, 'Demo: Amina Primer', withStatusAndLanguages);
       await addNote(page, 'First visit: explained the asylum procedure.');
       await addNote(page, 'Called the Ministry; interview date still open.');
       // Newest first.
@@ -146,7 +125,7 @@ describe('cases and notes', () => {
     const session = await open();
     const { page, context, server } = session;
     try {
-      const caseId = await createCase(page, 'Demo: Jonas Vzorec');
+      const caseId = await createCase(page, 'Demo: Jonas Vzorec', withStatusAndLanguages);
       await page.getByLabel('New note').fill('Landlord in Šiška wants a deposit of two mon');
       await waitForDraft(page, `note:new:${caseId}`);
       await page.reload();
@@ -182,7 +161,7 @@ describe('cases and notes', () => {
     const session = await open();
     const { page } = session;
     try {
-      await createCase(page, 'Demo: Olena Zrazok');
+      await createCase(page, 'Demo: Olena Zrazok', withStatusAndLanguages);
       await addNote(page, 'CV written together.');
       await addNote(page, 'Registered at the employment service.');
 
@@ -224,9 +203,9 @@ describe('cases and notes', () => {
     const session = await open();
     const { page } = session;
     try {
-      const caseId = await createCase(page, 'Demo: Karim Nemune');
+      const caseId = await createCase(page, 'Demo: Karim Nemune', withStatusAndLanguages);
       await addNote(page, 'Odločba o predaji je vročena; tožba v 8 dneh.');
-      await createCase(page, 'Demo: Marija Vzorec');
+      await createCase(page, 'Demo: Marija Vzorec', withStatusAndLanguages);
       await page.goto(new URL('/cases', page.url()).href);
       await waitForScreen(page);
       await page.getByRole('searchbox', { name: 'Search cases and notes' }).fill('ODLOC');
@@ -295,7 +274,7 @@ describe('cases and notes', () => {
     const { page } = session;
     try {
       await page.getByText('No cases yet').waitFor();
-      const ownId = await createCase(page, 'Demo: My Own Case');
+      const ownId = await createCase(page, 'Demo: My Own Case', withStatusAndLanguages);
       await demoData(page, 'load');
       await page.goto(new URL('/cases', page.url()).href);
       await page.getByTestId('case-count').filter({ hasText: 'cases' }).waitFor();
@@ -331,7 +310,7 @@ describe('cases and notes', () => {
     const session = await open();
     const { page } = session;
     try {
-      const caseId = await createCase(page, 'Demo: To Be Deleted');
+      const caseId = await createCase(page, 'Demo: To Be Deleted', withStatusAndLanguages);
       await addNote(page, 'A note that goes with the case.');
       await page.getByRole('button', { name: 'Delete case' }).click();
       const dialog = page.getByRole('dialog', { name: 'Delete “Demo: To Be Deleted”?' });
@@ -382,7 +361,7 @@ describe('storage failures', () => {
     });
     const { page } = session;
     try {
-      await createCase(page, 'Demo: Full Disk');
+      await createCase(page, 'Demo: Full Disk', withStatusAndLanguages);
       await addNote(page, 'Saved before the disk filled up.');
       await page.evaluate(() => {
         (window as unknown as { diskFull: boolean }).diskFull = true;

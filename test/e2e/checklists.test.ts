@@ -9,7 +9,19 @@ import { addLegalDays, computeDeadline, explainDeadline } from '../../src/domain
 import { formatDate, renderExplanation } from '../../src/app/checklists/format.ts';
 import en from '../../locales/en/deadlines.json' with { type: 'json' };
 import enChecklists from '../../locales/en/checklists.json' with { type: 'json' };
-import { goOffline, launchBrowser, openApp, runAxe, screenshot, waitForScreen, waitForServiceWorkerActivated } from './support.ts';
+import {
+  createCase,
+  demoData,
+  go,
+  goOffline,
+  heading,
+  launchBrowser,
+  openApp,
+  runAxe,
+  screenshot,
+  waitForScreen,
+  waitForServiceWorkerActivated,
+} from './support.ts';
 
 let browser: Browser;
 
@@ -20,24 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function go(page: Page, path: string): Promise<void> {
-  await page.goto(new URL(path, page.url()).href);
-  await waitForScreen(page);
-  await page.waitForLoadState('networkidle');
-}
-
-async function heading(page: Page): Promise<string> {
-  return ((await page.locator('[data-screen] h1').textContent()) ?? '').trim();
-}
-
-async function createCase(page: Page, name: string): Promise<string> {
-  await go(page, '/cases/new');
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByRole('button', { name: 'Create case' }).click();
-  await page.getByTestId('case-summary').waitFor();
-  return new URL(page.url()).pathname.split('/')[2]!;
-}
 
 /** On a case page: add a checklist from a template (and variant); ends on the checklist. */
 async function addChecklist(page: Page, template: string, variant?: string): Promise<string> {
@@ -78,15 +72,9 @@ function expectedRule(from: string, days: number, basis: { act: string; article:
 }
 
 async function chooseUiLanguage(page: Page, language: string): Promise<void> {
-  await go(page, '/settings');
+  await go(page, '/settings', { networkIdle: true });
   await page.getByLabel(/App language|لغة التطبيق/).selectOption(language);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
-}
-
-async function loadDemoData(page: Page): Promise<void> {
-  await go(page, '/settings');
-  await page.getByRole('button', { name: 'Load demo data' }).click();
-  await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
 }
 
 describe('checklists', () => {
@@ -203,8 +191,8 @@ describe('checklists', () => {
     const session = await openApp(browser);
     const { page } = session;
     try {
-      await loadDemoData(page);
-      await go(page, '/deadlines');
+      await demoData(page, 'load');
+      await go(page, '/deadlines', { networkIdle: true });
       const overdue = page.getByTestId('deadlines-overdue');
       const upcoming = page.getByTestId('deadlines-upcoming');
       await overdue.waitFor();
@@ -239,7 +227,7 @@ describe('checklists', () => {
       await page.locator('[data-item="court_action_inadmissible"] [data-due-date]').waitFor();
       expect(await page.locator('[data-item="court_action_inadmissible"] [data-due-date]').getAttribute('data-due-date')).toBe(addLegalDays('2026-04-17', 3));
 
-      await go(page, '/settings/templates');
+      await go(page, '/settings/templates', { networkIdle: true });
       await page.locator('[data-template="decision-court-action"]').getByRole('link').click();
       await page.waitForURL(/\/settings\/templates\/decision-court-action$/);
       await waitForScreen(page);
@@ -258,7 +246,7 @@ describe('checklists', () => {
       await page.getByRole('button', { name: 'Save as version 2' }).click();
       await page.getByTestId('template-saved').waitFor();
 
-      await go(page, checklistPath);
+      await go(page, checklistPath, { networkIdle: true });
       // Still version 1 until someone chooses the upgrade.
       expect(await page.getByTestId('checklist-version').textContent()).toMatch(/^Version 1,/);
       const notice = page.getByTestId('upgrade-notice');
@@ -281,8 +269,8 @@ async function photographAll(device: 'phone' | 'desktop'): Promise<void> {
   const session = await openApp(browser, { desktop: device === 'desktop' });
   const { page } = session;
   try {
-    await loadDemoData(page);
-    await go(page, '/cases');
+    await demoData(page, 'load');
+    await go(page, '/cases', { networkIdle: true });
     await page.getByText('Demo: Omar Example').first().click();
     await page.getByTestId('checklists-section').locator('.cl-card').first().waitFor();
     const casePath = new URL(page.url()).pathname;
@@ -298,7 +286,7 @@ async function photographAll(device: 'phone' | 'desktop'): Promise<void> {
     for (const language of ['en', 'ar']) {
       if (language === 'ar') await chooseUiLanguage(page, 'ar');
       for (const entry of screens) {
-        await go(page, entry.path);
+        await go(page, entry.path, { networkIdle: true });
         if (entry.section) {
           const section = page.getByTestId('checklists-section');
           await section.locator('.cl-card').first().waitFor();

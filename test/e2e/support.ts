@@ -266,6 +266,55 @@ export async function waitForScreen(page: Page): Promise<void> {
   await page.locator('[data-screen] h1').first().waitFor({ state: 'visible' });
 }
 
+/**
+ * Goes to `pathname` on the page's own origin and waits for the screen (and, with
+ * `networkIdle`, until the screen's lazy parts have loaded).
+ */
+export async function go(page: Page, pathname: string, options: { networkIdle?: boolean } = {}): Promise<void> {
+  await page.goto(new URL(pathname, page.url()).href);
+  await waitForScreen(page);
+  if (options.networkIdle) await page.waitForLoadState('networkidle');
+}
+
+/** The current screen's heading. */
+export async function heading(page: Page): Promise<string> {
+  return ((await page.locator('[data-screen] h1').textContent()) ?? '').trim();
+}
+
+/**
+ * Creates a case through the form (English UI) and returns its id, from the URL of the
+ * case page it lands on. `fill` adds more answers before saving.
+ */
+export async function createCase(page: Page, name: string, fill?: (page: Page) => Promise<void>): Promise<string> {
+  await go(page, '/cases/new');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await fill?.(page);
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await page.getByTestId('case-summary').waitFor();
+  await page.waitForFunction((expected) => document.querySelector('[data-screen] h1')?.textContent?.trim() === expected, name);
+  return new URL(page.url()).pathname.split('/')[2]!;
+}
+
+/**
+ * Settings: "Load demo data" or "Remove demo data" (English UI), and wait until it is done:
+ * the other button shows only once the last demo record is written (DemoDataSection.tsx).
+ */
+export async function demoData(page: Page, action: 'load' | 'remove'): Promise<void> {
+  const [label, then] = action === 'load' ? ['Load demo data', 'Remove demo data'] : ['Remove demo data', 'Load demo data'];
+  await go(page, '/settings');
+  const section = page.getByTestId('demo-data');
+  await section.getByRole('button', { name: label }).click();
+  await section.getByRole('button', { name: then }).waitFor();
+}
+
+/** On a case page: saves a quick note and waits until it is listed. */
+export async function addNote(page: Page, text: string): Promise<void> {
+  const before = await page.getByTestId('note').count();
+  await page.getByLabel('New note').fill(text);
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await page.waitForFunction((count) => document.querySelectorAll('[data-testid="note"]').length === count, before + 1);
+}
+
 export interface DeviceOptions {
   /** A desktop (1280x800) instead of a phone (360x740, touch). */
   desktop?: boolean;

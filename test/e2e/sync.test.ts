@@ -11,16 +11,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { defaultSchedulerOptions } from '../../src/sync/scheduler.ts';
 import {
+  addNote,
   builtAppDir,
+  createCase,
   cspViolations,
+  type Device,
+  go,
+  heading,
   launchBrowser,
   openDevice,
   runAxe,
+  type RunningServer,
   screenshot,
   startServer,
   waitForScreen,
-  type Device,
-  type RunningServer,
 } from './support.ts';
 
 const SETUP_TOKEN = 'fictional-setup-code-e2e';
@@ -45,15 +49,6 @@ function teamServer(options: { dataDir?: string; port?: number } = {}): Promise<
 /** A fresh device: it has not made the first-run choice yet. */
 function newDevice(kind: 'phone' | 'desktop', locale = 'en-US'): Promise<Device> {
   return openDevice(browser, { desktop: kind === 'desktop', locale, firstRun: true, watchCsp: true });
-}
-
-async function heading(page: Page): Promise<string> {
-  return ((await page.locator('[data-screen] h1').textContent()) ?? '').trim();
-}
-
-async function go(page: Page, pathname: string): Promise<void> {
-  await page.goto(new URL(pathname, page.url()).href);
-  await waitForScreen(page);
 }
 
 /** Sets up a new team from the setup code on a fresh device, through the welcome screen. */
@@ -135,21 +130,6 @@ function reachable(url: string): Promise<boolean> {
 /** The top bar's sync status tone (ok, waiting, offline, problem, quiet). */
 async function waitForTone(page: Page, tone: string, timeout = 30_000): Promise<void> {
   await page.locator(`[data-testid="sync-status"][data-tone="${tone}"]`).waitFor({ timeout });
-}
-
-async function createCase(page: Page, name: string): Promise<string> {
-  await go(page, '/cases/new');
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByRole('button', { name: 'Create case' }).click();
-  await page.getByTestId('case-summary').waitFor();
-  return new URL(page.url()).pathname.split('/')[2]!;
-}
-
-async function addNote(page: Page, text: string): Promise<void> {
-  const before = await page.getByTestId('note').count();
-  await page.getByLabel('New note').fill(text);
-  await page.getByRole('button', { name: 'Save note' }).click();
-  await page.waitForFunction((count) => document.querySelectorAll('[data-testid="note"]').length === count, before + 1);
 }
 
 async function editFirstNote(page: Page, text: string): Promise<void> {
