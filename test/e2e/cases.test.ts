@@ -172,8 +172,9 @@ describe('cases and notes', () => {
       await newest.getByRole('button', { name: 'Save note' }).click();
       await page.waitForFunction(() => document.querySelector('[data-testid="note"] .note__body')?.textContent?.includes('ZRSZ'));
       expect(await newest.locator('.note__kind').textContent()).toBe('Employment');
-      // Focus goes back to the note's Edit button.
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Edit');
+      // Focus goes back to the note's Edit button (on the next frame after the form closes).
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Edit');
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="note"]') === document.querySelector('[data-testid="note"]'))).toBe(true);
 
       const oldest = page.getByTestId('note').nth(1);
       await oldest.getByRole('button', { name: 'Delete' }).click();
@@ -187,7 +188,7 @@ describe('cases and notes', () => {
       await dialog.getByRole('button', { name: 'Delete' }).click();
       await page.waitForFunction(() => document.querySelectorAll('[data-testid="note"]').length === 1);
       expect(await noteTexts(page)).toEqual(['Registered at the employment service (ZRSZ).']);
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('notes-title');
+      await page.waitForFunction(() => document.activeElement?.id === 'notes-title');
       await page.getByTestId('notes-status').filter({ hasText: 'Note deleted.' }).waitFor();
 
       // After a reload the change and the deletion are still there.
@@ -255,7 +256,7 @@ describe('cases and notes', () => {
       expect(await page.getByTestId('case-summary').textContent()).toContain('4 people');
       await waitForDraft(page, 'case:new', false);
       // Focus is on the new page's heading, and the page says the case was created.
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
       expect(await page.locator('.flash').textContent()).toBe('Case created.');
 
       // Edit writes the change; the case page shows it.

@@ -237,7 +237,7 @@ describe('checklists', () => {
       const problems = page.locator('#editor-errors');
       await problems.waitFor();
       expect(await problems.textContent()).toContain('“New step”: text (English): Required.');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor-errors');
+      await page.waitForFunction(() => document.activeElement?.id === 'editor-errors');
       await page.locator('li.cl-editor__item').last().getByRole('button', { name: 'Remove this step' }).click();
       const step = page.locator('li[data-item="court_action_inadmissible"]');
       await step.locator('summary').click();

@@ -129,7 +129,7 @@ describe('viewings offline', () => {
       const rent = page.getByLabel('Monthly rent (€)');
       expect(await rent.getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('.field__error').allTextContents()).toEqual(['An amount cannot be negative.']);
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('rentMonthly');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-field') === 'rentMonthly');
 
       // Typed input survives a reload, offline.
       await rent.fill('450,50');

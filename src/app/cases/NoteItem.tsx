@@ -91,9 +91,11 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
     setEditing(null);
     setError(null);
     setProblem(null);
-    await draft.discard();
-    announce(t('notes.saved'));
+    // The form with the focused Save button goes away now: move the focus with it, not
+    // after the draft is forgotten, so it never rests on the page body meanwhile.
     focusEditButton();
+    announce(t('notes.saved'));
+    await draft.discard();
   };
 
   const remove = async () => {
