@@ -45,8 +45,11 @@ function trackPage(log: ContextLog, page: Page, name: string): void {
 async function describePage(page: Page): Promise<string> {
   const text = await page
     .evaluate((chars) => {
-      const screen = document.querySelector('[data-screen]') ?? document.body;
-      return (screen?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, chars);
+      const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+      const screen = squash(document.querySelector('[data-screen]')?.textContent);
+      // Banners, the top bar and the navigation sit outside the screen.
+      const around = squash(document.body?.textContent).replace(screen, ' [screen] ');
+      return `${screen.slice(0, chars)} || around the screen: ${around.slice(0, chars)}`;
     }, SCREEN_TEXT_CHARS)
     .catch((error: Error) => `(could not read the page: ${error.message.split('\n')[0]})`);
   return `${page.url()} shows: ${text || '(nothing)'}`;
