@@ -8,6 +8,7 @@ import { BottomNav } from './components/BottomNav.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { StorageProblemBanner } from './components/StorageProblemBanner.tsx';
+import { whenIdle } from './when-idle.ts';
 
 export function App() {
   return (
@@ -21,9 +22,7 @@ function Shell() {
   const t = useT('shell');
   const { path } = useLocation();
   useEffect(() => {
-    const start = () => afterFirstScreen.forEach((load) => void load().catch((error) => console.error(error)));
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
-    idle(start);
+    whenIdle(() => afterFirstScreen.forEach((load) => void load().catch((error) => console.error(error))));
   }, []);
   return (
     <div class="app">
@@ -49,7 +48,7 @@ function Shell() {
   );
 }
 
-/** The banners of routes.tsx `shellBanners`, loaded when the browser is idle after the first screen. */
+/** The banners of routes.tsx `shellBanners`, loaded when the browser is idle after the first screen (within a second). */
 function ShellBanners() {
   const [banners, setBanners] = useState<ComponentType[]>([]);
   useEffect(() => {
@@ -58,8 +57,7 @@ function ShellBanners() {
         setBanners,
         (error: unknown) => console.error(error),
       );
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
-    idle(load);
+    whenIdle(load);
   }, []);
   return <>{banners.map((Banner, index) => <Banner key={index} />)}</>;
 }

@@ -3,6 +3,7 @@
 // first screen, so it never slows the start.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { whenIdle } from '../when-idle.ts';
 
 export function TopStatusSlot() {
   const [Status, setStatus] = useState<ComponentType | null>(null);
@@ -14,8 +15,7 @@ export function TopStatusSlot() {
         (error: unknown) => console.error('sync status failed to load', error),
       );
     // Idle, but not later than a second after the first screen: the status must always show.
-    if (window.requestIdleCallback) window.requestIdleCallback(load, { timeout: 1000 });
-    else window.setTimeout(load, 1);
+    whenIdle(load);
     return () => {
       live = false;
     };
