@@ -16,8 +16,11 @@ afterEach(({ task }) => {
   // With a retry left (vitest.config.ts), vitest reports only the last attempt: say here
   // that this one failed and why, so a test that passed on its retry is still visible.
   const attempt = (task.result?.retryCount ?? 0) + 1;
-  const error = task.result?.errors?.[0]?.message?.split('\n')[0] ?? '(no message)';
+  const first = task.result?.errors?.[0];
+  const error = first?.message?.split('\n')[0] ?? '(no message)';
+  // Where in the test it failed: the first frame in a test file.
+  const where = first?.stack?.split('\n').find((line) => /\.test\.ts:\d+/.test(line))?.trim() ?? '';
   console.error(
-    `\n--- "${task.name}" failed on attempt ${attempt}: ${error}\n--- what the browser did:\n${report || '(no browser context was opened)'}\n---`,
+    `\n--- "${task.name}" failed on attempt ${attempt}: ${error} ${where}\n--- what the browser did:\n${report || '(no browser context was opened)'}\n---`,
   );
 });
