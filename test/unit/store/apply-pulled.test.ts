@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatHlc, type Hlc } from '../../../src/domain/hlc.ts';
 import type { SyncRecord } from '../../../src/domain/records.ts';
 import { caseSummary, type CaseIndexRow } from '../../../src/store/db.ts';
 import { caseFilterProps } from '../../../src/store/index-props.ts';
 import { addNote, deleteNote, updateNote } from '../../../src/store/repo/notes.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { acknowledge, applyPulled, syncCursor } from '../../../src/store/sync-state.ts';
-import { freshStore, ok, START_MS } from './helpers.ts';
+import { clockAt, freshStore, id, ok, prng, pulled, START_MS, tombstoneOf } from './helpers.ts';
 
-const OTHER_NODE = '00000000000000cc';
-const clockAt = (minutes: number): Hlc => formatHlc({ wallMs: START_MS + minutes * 60_000, counter: 0, node: OTHER_NODE });
-const id = (n: number) => `0192f1c4-7b3e-7c2a-9f1e-${n.toString(16).padStart(12, '0')}`;
-
-function record(recordId: string, type: 'case' | 'note', caseId: string, fields: Record<string, unknown>, clock: Hlc): SyncRecord {
-  return { id: recordId, type, caseId, fields, clocks: Object.fromEntries(Object.keys(fields).map((field) => [field, clock])), deleted: null };
-}
-
-function tombstoneOf(recordId: string, type: 'case' | 'note', caseId: string, clock: Hlc): SyncRecord {
-  return { id: recordId, type, caseId, fields: {}, clocks: {}, deleted: clock };
-}
 
 /** The case list's rows as a recount over every stored record gives them (activity: never behind). */
 async function expectCaseIndexMatchesRecords(store: Store): Promise<void> {
@@ -37,16 +25,6 @@ async function expectCaseIndexMatchesRecords(store: Store): Promise<void> {
   }
 }
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 0x1_0000_0000;
-  };
-}
-
 describe('applyPulled and the case list rows', () => {
   it.each([
     ['a new database', false],
@@ -58,8 +36,8 @@ describe('applyPulled and the case list rows', () => {
     ok(
       await applyPulled(store, {
         records: [
-          record(noteId, 'note', caseId, { body: 'Demo', followUpDate: '2026-12-03' }, clockAt(5)),
-          record(otherCase, 'case', otherCase, { displayName: 'Demo: other' }, clockAt(1)),
+          pulled(noteId, 'note', caseId, { body: 'Demo', followUpDate: '2026-12-03' }, clockAt(5)),
+          pulled(otherCase, 'case', otherCase, { displayName: 'Demo: other' }, clockAt(1)),
         ],
         removed: [],
         cursor: 'c1',
@@ -67,7 +45,7 @@ describe('applyPulled and the case list rows', () => {
     );
     expect((await store.db.caseIndex.toArray()).map((row) => row.id)).toEqual([otherCase]);
     expect(await store.db.meta.get('caseless')).toEqual(older ? undefined : { key: 'caseless', caseIds: [caseId] });
-    ok(await applyPulled(store, { records: [record(caseId, 'case', caseId, { displayName: 'Demo: Lea Vzorec', tags: ['Stanovanje'] }, clockAt(1))], removed: [], cursor: 'c2' }));
+    ok(await applyPulled(store, { records: [pulled(caseId, 'case', caseId, { displayName: 'Demo: Lea Vzorec', tags: ['Stanovanje'] }, clockAt(1))], removed: [], cursor: 'c2' }));
     expect(await store.db.meta.get('caseless')).toEqual(older ? undefined : { key: 'caseless', caseIds: [] });
     expect(await store.db.caseIndex.get(caseId)).toEqual({
       id: caseId,
@@ -85,15 +63,15 @@ describe('applyPulled and the case list rows', () => {
     ok(
       await applyPulled(store, {
         records: [
-          record(caseId, 'case', caseId, { displayName: 'Demo' }, clockAt(1)),
-          record(a, 'note', caseId, { body: 'Demo a', followUpDate: '2026-12-01' }, clockAt(2)),
-          record(b, 'note', caseId, { body: 'Demo b', followUpDate: '2026-12-01' }, clockAt(2)),
+          pulled(caseId, 'case', caseId, { displayName: 'Demo' }, clockAt(1)),
+          pulled(a, 'note', caseId, { body: 'Demo a', followUpDate: '2026-12-01' }, clockAt(2)),
+          pulled(b, 'note', caseId, { body: 'Demo b', followUpDate: '2026-12-01' }, clockAt(2)),
         ],
         removed: [],
         cursor: 'c1',
       }),
     );
-    ok(await applyPulled(store, { records: [record(a, 'note', caseId, { body: 'Demo a', followUpDate: null }, clockAt(3))], removed: [], cursor: 'c2' }));
+    ok(await applyPulled(store, { records: [pulled(a, 'note', caseId, { body: 'Demo a', followUpDate: null }, clockAt(3))], removed: [], cursor: 'c2' }));
     expect((await store.db.caseIndex.get(caseId))?.dues).toEqual(['2026-12-01']); // b still has it
     ok(await applyPulled(store, { records: [tombstoneOf(b, 'note', caseId, clockAt(4))], removed: [], cursor: 'c3' }));
     expect((await store.db.caseIndex.get(caseId))?.dues).toEqual([]);
@@ -105,7 +83,7 @@ describe('applyPulled and the case list rows', () => {
     const [caseId, known, fresh] = [id(1), id(2), id(3)];
     ok(
       await applyPulled(store, {
-        records: [record(caseId, 'case', caseId, { displayName: 'Demo' }, clockAt(1)), record(known, 'note', caseId, { body: 'Demo first' }, clockAt(1))],
+        records: [pulled(caseId, 'case', caseId, { displayName: 'Demo' }, clockAt(1)), pulled(known, 'note', caseId, { body: 'Demo first' }, clockAt(1))],
         removed: [],
         cursor: 'c1',
       }),
@@ -114,8 +92,8 @@ describe('applyPulled and the case list rows', () => {
     ok(
       await applyPulled(store, {
         records: [
-          record(known, 'note', caseId, { body: 'Demo first, edited elsewhere' }, clockAt(2)),
-          record(fresh, 'note', caseId, { body: 'Demo new', followUpDate: '2026-12-09' }, clockAt(2)),
+          pulled(known, 'note', caseId, { body: 'Demo first, edited elsewhere' }, clockAt(2)),
+          pulled(fresh, 'note', caseId, { body: 'Demo new', followUpDate: '2026-12-09' }, clockAt(2)),
         ],
         removed: [],
         cursor: 'c2',
@@ -130,18 +108,18 @@ describe('applyPulled and the case list rows', () => {
   it('merges a record it holds even when the pages before brought only new records', async () => {
     const store = await freshStore();
     const [caseId, first, second, third] = [id(1), id(2), id(3), id(4)];
-    ok(await applyPulled(store, { records: [record(caseId, 'case', caseId, { displayName: 'Demo' }, clockAt(1))], removed: [], cursor: 'c1' }));
-    ok(await applyPulled(store, { records: [record(first, 'note', caseId, { body: 'Demo one' }, clockAt(2))], removed: [], cursor: 'c2' }));
+    ok(await applyPulled(store, { records: [pulled(caseId, 'case', caseId, { displayName: 'Demo' }, clockAt(1))], removed: [], cursor: 'c1' }));
+    ok(await applyPulled(store, { records: [pulled(first, 'note', caseId, { body: 'Demo one' }, clockAt(2))], removed: [], cursor: 'c2' }));
     const mine = ok(await addNote(store, caseId, { body: 'Demo typed here', followUpDate: '2026-12-07' }));
     const before = await store.db.records.get(mine.id);
     ok(await updateNote(store, first, { body: 'Demo one, edited here' })); // queued
     ok(
       await applyPulled(store, {
         records: [
-          record(second, 'note', caseId, { body: 'Demo two' }, clockAt(3)),
-          { ...record(mine.id, 'note', caseId, { body: 'Demo typed here', followUpDate: '2026-12-07' }, before!.clocks.body!), seq: '30' },
-          record(first, 'note', caseId, { body: 'Demo one, edited elsewhere', kind: 'legal' }, clockAt(3)),
-          record(third, 'note', caseId, { body: 'Demo three' }, clockAt(3)),
+          pulled(second, 'note', caseId, { body: 'Demo two' }, clockAt(3)),
+          { ...pulled(mine.id, 'note', caseId, { body: 'Demo typed here', followUpDate: '2026-12-07' }, before!.clocks.body!), seq: '30' },
+          pulled(first, 'note', caseId, { body: 'Demo one, edited elsewhere', kind: 'legal' }, clockAt(3)),
+          pulled(third, 'note', caseId, { body: 'Demo three' }, clockAt(3)),
         ],
         removed: [],
         cursor: 'c3',
@@ -175,14 +153,14 @@ describe('applyPulled and the case list rows', () => {
             minute += 1;
             if (kind < 0.2) {
               const caseId = pick(cases);
-              records.push(record(caseId, 'case', caseId, { displayName: `Demo ${minute}`, tags: [pick(['a', 'b'])], status: pick(['open', 'closed']) }, clockAt(minute)));
+              records.push(pulled(caseId, 'case', caseId, { displayName: `Demo ${minute}`, tags: [pick(['a', 'b'])], status: pick(['open', 'closed']) }, clockAt(minute)));
             } else if (kind < 0.55 || notes.length === 0) {
               const note = { id: id(seed * 100 + 10 + notes.length), caseId: pick(cases) };
               notes.push(note);
-              records.push(record(note.id, 'note', note.caseId, { body: `Demo ${minute}`, followUpDate: pick(dates) }, clockAt(minute)));
+              records.push(pulled(note.id, 'note', note.caseId, { body: `Demo ${minute}`, followUpDate: pick(dates) }, clockAt(minute)));
             } else if (kind < 0.9) {
               const note = pick(notes);
-              records.push(record(note.id, 'note', note.caseId, { body: `Demo ${minute}`, followUpDate: pick(dates) }, clockAt(minute)));
+              records.push(pulled(note.id, 'note', note.caseId, { body: `Demo ${minute}`, followUpDate: pick(dates) }, clockAt(minute)));
             } else {
               const note = pick(notes);
               records.push(tombstoneOf(note.id, 'note', note.caseId, clockAt(minute)));

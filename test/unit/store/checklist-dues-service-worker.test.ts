@@ -3,12 +3,12 @@
 // its next pull or open. Here the module is swapped for the service worker's stand-in
 // while `inServiceWorker` is true.
 import { describe, expect, it, vi } from 'vitest';
-import { formatHlc, type Hlc } from '../../../src/domain/hlc.ts';
+import type { Hlc } from '../../../src/domain/hlc.ts';
 import type { SyncRecord } from '../../../src/domain/records.ts';
 import { closeStore, openStore } from '../../../src/store/store.ts';
 import { applyPulled } from '../../../src/store/sync-state.ts';
 import { readUndatedList } from '../../../src/store/undated-list.ts';
-import { freshStore, ok, START_MS } from './helpers.ts';
+import { clockAt, freshStore, id, ok, pulled as pulledRecord } from './helpers.ts';
 
 const context = vi.hoisted(() => ({ inServiceWorker: false }));
 
@@ -21,14 +21,9 @@ vi.mock('../../../src/store/checklist-dating.ts', async (importOriginal) => {
   };
 });
 
-const OTHER_NODE = '00000000000000cc';
-const clockAt = (minutes: number): Hlc => formatHlc({ wallMs: START_MS + minutes * 60_000, counter: 0, node: OTHER_NODE });
-const id = (n: number) => `0192f1c4-7b3e-7c2a-9f1e-${n.toString(16).padStart(12, '0')}`;
 const [CASE, CHECKLIST, NEW_CHECKLIST] = [id(1), id(2), id(3)];
-
-function pulled(recordId: string, type: SyncRecord['type'], fields: Record<string, unknown>, clock: Hlc): SyncRecord {
-  return { id: recordId, type, caseId: CASE, fields, clocks: Object.fromEntries(Object.keys(fields).map((field) => [field, clock])), deleted: null };
-}
+const pulled = (recordId: string, type: SyncRecord['type'], fields: Record<string, unknown>, clock: Hlc): SyncRecord =>
+  pulledRecord(recordId, type, CASE, fields, clock);
 
 // Served Mon 9 Nov 2026: the regular 15 days end Tue 24 Nov; 16 Nov: Tue 1 Dec.
 const courtAction = (servedOn: string) => ({ templateId: 'decision-court-action', templateVersion: 1, variant: 'regular', 'date.decisionServedOn': servedOn });

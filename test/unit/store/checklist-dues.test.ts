@@ -3,7 +3,7 @@
 // checklist before its template version), and the upgrade of a database written before.
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { formatHlc, initialHlcState, type Hlc } from '../../../src/domain/hlc.ts';
+import { formatHlc, initialHlcState } from '../../../src/domain/hlc.ts';
 import { caseDeadlineMeanings } from '../../../src/domain/checklist-due.ts';
 import type { SyncRecord } from '../../../src/domain/records.ts';
 import type { TemplateDefinition } from '../../../src/domain/template-definition.ts';
@@ -23,27 +23,13 @@ import { closeStore, openStore, type Store } from '../../../src/store/store.ts';
 import { acknowledge, applyPulled, pendingMutations } from '../../../src/store/sync-state.ts';
 import { undatedChecklistIds } from '../../../src/store/undated-checklists.ts';
 import { createRecord } from '../../../src/store/write.ts';
-import { freshName, freshStore, ok, START_MS, testEnv } from './helpers.ts';
+import { clockAt, freshName, freshStore, id, ok, prng, pulled, START_MS, testEnv } from './helpers.ts';
 
 const TODAY = '2026-11-21'; // a Saturday
 const courtAction = builtInTemplates.find((template) => template.id === 'decision-court-action') as TemplateDefinition;
 const builtIn = (template: TemplateDefinition): CatalogEntry => ({ template, origin: { kind: 'builtIn' } });
 const names = (page: CaseListPage) => page.items.map((item) => item.fields.displayName);
 
-const OTHER_NODE = '00000000000000cc';
-const clockAt = (minutes: number): Hlc => formatHlc({ wallMs: START_MS + minutes * 60_000, counter: 0, node: OTHER_NODE });
-const id = (n: number) => `0192f1c4-7b3e-7c2a-9f1e-${n.toString(16).padStart(12, '0')}`;
-
-function pulled(recordId: string, type: SyncRecord['type'], caseId: string | undefined, fields: Record<string, unknown>, clock: Hlc): SyncRecord {
-  return {
-    id: recordId,
-    type,
-    ...(caseId !== undefined ? { caseId } : {}),
-    fields,
-    clocks: Object.fromEntries(Object.keys(fields).map((field) => [field, clock])),
-    deleted: null,
-  };
-}
 
 /** A coordinator's version 2 of the court action template: the regular period shortened to 8 days (a fixture, not the law). */
 function courtActionVersion2(): TemplateDefinition {
@@ -53,16 +39,6 @@ function courtActionVersion2(): TemplateDefinition {
   if (!item?.deadline) throw new Error('fixture');
   item.deadline.rule = { kind: 'legalDaysAfter', days: 8 };
   return copy;
-}
-
-function prng(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 0x1_0000_0000;
-  };
 }
 
 /** Every checklist's `due` and every case's `dues` as a recount from the decoded records gives them. */

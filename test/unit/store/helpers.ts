@@ -1,5 +1,7 @@
 // Shared set-up for store tests: a fresh database per test, a clock the test moves, and
 // reproducible "random" bytes (so ids and node ids are stable).
+import { formatHlc, type Hlc } from '../../../src/domain/hlc.ts';
+import type { SyncRecord } from '../../../src/domain/records.ts';
 import { openStore, type Store } from '../../../src/store/store.ts';
 import type { Codec } from '../../../src/store/codec.ts';
 import type { Env } from '../../../src/store/env.ts';
@@ -57,4 +59,43 @@ export async function freshStore(
 export function ok<T>(result: { ok: true; value: T } | { ok: false; error: { code: string } }): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}`);
   return result.value;
+}
+
+// ---- records as another device sends them (for applyPulled) ----------------------------
+
+/** The node of "another device" in pulled records. */
+export const OTHER_NODE = '00000000000000cc';
+
+/** Another device's clock, `minutes` after START_MS. */
+export const clockAt = (minutes: number): Hlc => formatHlc({ wallMs: START_MS + minutes * 60_000, counter: 0, node: OTHER_NODE });
+
+/** A stable record id, numbered (a UUIDv7 shape). */
+export const id = (n: number): string => `0192f1c4-7b3e-7c2a-9f1e-${n.toString(16).padStart(12, '0')}`;
+
+/** A live record as pulled: every field written at `clock`. */
+export function pulled(recordId: string, type: SyncRecord['type'], caseId: string | undefined, fields: Record<string, unknown>, clock: Hlc): SyncRecord {
+  return {
+    id: recordId,
+    type,
+    ...(caseId !== undefined ? { caseId } : {}),
+    fields,
+    clocks: Object.fromEntries(Object.keys(fields).map((field) => [field, clock])),
+    deleted: null,
+  };
+}
+
+/** A deletion as pulled: no fields. */
+export function tombstoneOf(recordId: string, type: SyncRecord['type'], caseId: string, clock: Hlc): SyncRecord {
+  return { id: recordId, type, caseId, fields: {}, clocks: {}, deleted: clock };
+}
+
+/** Deterministic numbers in [0, 1) (xorshift32), for randomised tests that replay the same way. */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 0x1_0000_0000;
+  };
 }
