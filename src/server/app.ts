@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { MAX_BODY_BYTES } from '../domain/protocol.ts';
 import type { ServerConfig } from './config.ts';
 import { errorBody } from './http/api-error.ts';
+import { closeConnectionsWhenShuttingDown } from './http/close-after-shutdown.ts';
 import { handleErrors } from './http/error-handler.ts';
 import { acceptJsonBodiesOnly } from './http/json-body.ts';
 import { loggerOptions } from './http/logging.ts';
@@ -48,6 +49,7 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
 
   acceptJsonBodiesOnly(app);
   addSecurityHeaders(app);
+  closeConnectionsWhenShuttingDown(app);
   requireProtocolVersion(app);
   handleErrors(app);
 

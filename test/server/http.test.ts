@@ -1,5 +1,7 @@
 // Security headers, CORS, health, and logs with no personal data or secrets.
+import { once } from 'node:events';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { healthResponseSchema } from '../../src/domain/protocol.ts';
@@ -111,6 +113,49 @@ describe('health', () => {
       await server.app.close();
       await real.close();
     }
+  });
+});
+
+describe('shutting down', () => {
+  it('ends a keep-alive connection after the response to a request that was in flight when closing began', async () => {
+    // Without `connection: close`, Node keeps such a connection open until its keep-alive
+    // timeout (72 s), and closing, and the process, wait for it.
+    const own = await startServer();
+    const member = await createTeam(own);
+    const body = JSON.stringify({ mutations: [new TestDevice(member).set('case', newId(), { displayName: 'Fictional Shutdown' })] });
+    const { port } = new URL(own.url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    await once(socket, 'connect');
+    const received: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => received.push(chunk));
+    const ended = once(socket, 'end');
+    // Everything but the body's last byte: the request is in flight, its handler waits.
+    const arrived = once(own.server.app.server, 'request');
+    socket.write(
+      [
+        'POST /v1/sync/push HTTP/1.1',
+        `Host: 127.0.0.1:${port}`,
+        'Connection: keep-alive',
+        'Content-Type: application/json',
+        'X-Protocol-Version: 1',
+        `Authorization: Bearer ${member.token}`,
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        '',
+        body.slice(0, -1),
+      ].join('\r\n'),
+    );
+    await arrived;
+    const closing = own.close();
+    // Closing has begun once the server stops listening (after Fastify's preClose hooks).
+    while (own.server.app.server.listening) await new Promise((resolve) => setImmediate(resolve));
+    socket.write(body.slice(-1));
+    await ended; // the server ends the connection itself
+    await closing;
+    const response = Buffer.concat(received).toString('utf8');
+    expect(response).toMatch(/^HTTP\/1\.1 200 /);
+    expect(response.toLowerCase()).toContain('connection: close');
+    expect(response).toContain('"lastMutation":1');
+    socket.destroy();
   });
 });
 
