@@ -25,7 +25,7 @@ import { openStorage } from './storage/open-storage.ts';
 export interface BuiltServer {
   app: FastifyInstance;
   storage: Storage;
-  /** Finishes requests in flight, then closes the database. */
+  /** Finishes requests in flight (within `shutdownGraceMs`), then closes the database. */
   close(): Promise<void>;
 }
 
@@ -74,7 +74,15 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
     app,
     storage,
     async close() {
-      await app.close();
+      // Requests in flight may finish within the grace period; then their connections are
+      // cut. A push cut this way either committed whole or not at all (one transaction),
+      // and the device sends it again: the mutation numbers make that safe.
+      const cutOff = setTimeout(() => app.server.closeAllConnections(), config.shutdownGraceMs);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(cutOff);
+      }
       await storage.close();
     },
   };

@@ -13,6 +13,20 @@ try {
   console.error(error.message);
   process.exit(1);
 }
+// Before listening, so that a signal right after the start still closes cleanly.
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    // Finish requests in flight (within SHUTDOWN_GRACE_MS), then close the database cleanly.
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}
+
 const address = await server.app.listen({ port: config.port, host: config.host });
 server.app.log.info({ storage: server.storage.kind }, 'Terenski zvezek is running');
 
@@ -23,17 +37,4 @@ if (setupCode) {
   process.stdout.write(
     `\nNo team yet. Open ${address}/ and create your team with this one-time setup code:\n\n    ${setupCode}\n\n`,
   );
-}
-
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    // Finish requests in flight, then close the database cleanly.
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  });
 }

@@ -96,6 +96,7 @@ export async function run(): Promise<ServerBenchResult> {
     staticDir: path.join(dataDir, 'no-app'),
     logLevel: 'silent',
     trustProxy: false,
+    shutdownGraceMs: 8000,
   });
   try {
     const url = await server.app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,6 +1,8 @@
 // SYNC-PROTOCOL.md, Operating the endpoint: the real process, as `npm start` runs it.
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -112,6 +114,26 @@ describe('stopping', () => {
     expect(reply.status).toBe(200);
     expect(reply.body.lastMutation).toBe(1000);
     expect(await server.exited).toBe(0);
+  });
+
+  it('cuts a request that outlasts SHUTDOWN_GRACE_MS, and still closes the database and exits 0', async () => {
+    const dataDir = tempDir();
+    const server = await start(dataDir, { SETUP_TOKEN: 'fictional-grace-code', SHUTDOWN_GRACE_MS: '300' });
+    const setup = await send(server.url, 'POST', '/v1/setup', { body: setupBody('fictional-grace-code') });
+    // A phone on a bad line: the push's headers arrive, its body never does.
+    const { port } = new URL(server.url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    await once(socket, 'connect');
+    const cut = once(socket, 'close');
+    const before = server.output().length;
+    socket.write(
+      ['POST /v1/sync/push HTTP/1.1', `Host: 127.0.0.1:${port}`, 'Content-Type: application/json', 'X-Protocol-Version: 1', `Authorization: Bearer ${setup.body.token}`, 'Content-Length: 100000', '', '{"mutations":['].join('\r\n'),
+    );
+    while (!/"route":"\/v1\/sync\/push"/.test(server.output().slice(before))) await new Promise((resolve) => setTimeout(resolve, 5));
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    await cut;
+    expect(fs.existsSync(path.join(dataDir, `${DATABASE_FILE}-wal`))).toBe(false);
   });
 
   it('finishes on SIGTERM with exit code 0 and closes the database cleanly', async () => {

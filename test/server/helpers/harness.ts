@@ -62,6 +62,7 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
     staticDir: path.join(dataDir, 'no-app'),
     logLevel: 'silent',
     trustProxy: false,
+    shutdownGraceMs: 8000,
     ...overrides,
   };
 }
