@@ -211,6 +211,14 @@ describe('checklists', () => {
       expect(internal.length).toBeGreaterThan(entries);
       for (const href of internal) expect(href).toMatch(/^\/(cases|viewings)\/[0-9a-f-]{36}(\/checklists\/[0-9a-f-]{36})?$/);
       expect(await runAxe(page)).toEqual([]);
+
+      // The case list, by next deadline: the case with the overdue step comes first, flagged.
+      const overdueCase = ((await overdue.getByTestId('deadline-entry').first().locator('a[href^="/cases/"]').first().getAttribute('href')) ?? '').split('/')[2];
+      await go(page, '/cases', { networkIdle: true });
+      const first = page.locator('.case-row').first();
+      await first.filter({ hasText: 'Overdue since' }).waitFor();
+      expect(await first.getAttribute('href')).toBe(`/cases/${overdueCase}`);
+      expect(await runAxe(page)).toEqual([]);
     } finally {
       await session.close();
     }

@@ -8,6 +8,8 @@ import type { Store } from '../../store/store.ts';
 import { useT } from '../i18n.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
+import { overdueCases } from '../overdue-cases.ts';
+import { useSmallStore } from '../small-store.ts';
 import { Page } from '../components/Page.tsx';
 import { Button, ButtonLink } from '../components/Button.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
@@ -60,7 +62,8 @@ export default function CaseListScreen() {
     return () => window.clearTimeout(timer);
   }, [typed]);
 
-  const query = listQuery(state, today, me?.id ?? null);
+  const overdue = useSmallStore(overdueCases);
+  const query = listQuery(state, today, me?.id ?? null, overdue);
   const searching = state.search.trim() !== '';
   // The list stays subscribed while a search shows, so clearing the search is instant.
   const list = useLiveQuery(store ? () => loadList(store, query) : null, [
@@ -72,6 +75,7 @@ export default function CaseListScreen() {
     query.assignedTo,
     query.limit,
     today,
+    overdue,
   ]);
 
   const data = list.value;

@@ -14,3 +14,10 @@ export function DueLabel({ date, today }: { date: string; today: string }) {
         : t('due.on', { date: formatPlainDate(date, { weekday: true, year: date.slice(0, 4) !== today.slice(0, 4) }) });
   return <span class={soon ? 'due due--soon' : 'due'}>{text}</span>;
 }
+
+/** "Overdue since Tue, 17 Nov": something on the case was due and is not done. */
+export function OverdueLabel({ date, today }: { date: string; today: string }) {
+  const t = useT('cases');
+  const text = t('due.overdueSince', { date: formatPlainDate(date, { weekday: true, year: date.slice(0, 4) !== today.slice(0, 4) }) });
+  return <span class="due due--overdue">{text}</span>;
+}

@@ -42,10 +42,16 @@ export function activeFilterCount(state: CaseListState): number {
   return [state.status !== 'open', state.legalStatus !== '', state.tag !== '', state.mine].filter(Boolean).length;
 }
 
-export function listQuery(state: CaseListState, today: string, me: string | null): CaseListQuery {
+export function listQuery(
+  state: CaseListState,
+  today: string,
+  me: string | null,
+  overdueSince: ReadonlyMap<string, string> = new Map(),
+): CaseListQuery {
   return {
     sort: state.sort,
     today,
+    overdueSince,
     status: state.status,
     ...(state.legalStatus ? { legalStatus: state.legalStatus } : {}),
     ...(state.tag ? { tag: state.tag } : {}),

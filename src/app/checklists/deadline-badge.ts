@@ -1,12 +1,13 @@
 // Feeds the Deadlines tab's badge (nav-badges.ts): how many things are overdue or due in
-// the next 14 days across open cases. Loaded after the first screen (routes.tsx
+// the next 14 days across open cases; and the case list's overdue flags (overdue-cases.ts). Loaded after the first screen (routes.tsx
 // `afterFirstScreen`), so it never slows the start; a liveQuery keeps the count current
 // on every change from this tab, another tab or a sync, and the day turning over at
 // midnight in Slovenia starts a fresh count.
 import { liveQuery } from 'dexie';
-import { deadlineCount } from '../../store/queries/deadlines.ts';
+import { deadlineBadgeCount, deadlinesOverview, overdueSinceByCase } from '../../store/queries/deadlines.ts';
 import { appStore } from '../../store/store.ts';
 import { setNavBadge } from '../nav-badges.ts';
+import { setOverdueCases } from '../overdue-cases.ts';
 import { todayInSlovenia } from './use-today.ts';
 
 let started = false;
@@ -21,8 +22,11 @@ export async function startDeadlineBadge(): Promise<void> {
   let subscription: { unsubscribe(): void } | null = null;
   const watch = () => {
     subscription?.unsubscribe();
-    subscription = liveQuery(() => deadlineCount(store, today)).subscribe({
-      next: (count) => setNavBadge('deadlines', count),
+    subscription = liveQuery(() => deadlinesOverview(store, today)).subscribe({
+      next: (overview) => {
+        setNavBadge('deadlines', deadlineBadgeCount(overview));
+        setOverdueCases(overdueSinceByCase(overview));
+      },
       // A failed read leaves the last count; screens report storage problems themselves.
       error: () => undefined,
     });

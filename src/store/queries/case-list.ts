@@ -29,6 +29,11 @@ export interface CaseListQuery extends CaseListFilter {
   sort: CaseListSort;
   /** Today in Slovenia (`YYYY-MM-DD`): the next deadline is the first due date from today on. */
   today: string;
+  /**
+   * Cases with something overdue, and since when (the Deadlines screen's overdue entries,
+   * `overdueSinceByCase`): sorting by deadline puts them first, longest overdue first.
+   */
+  overdueSince?: ReadonlyMap<string, string>;
   offset?: number;
   /** Default 50. */
   limit?: number;
@@ -38,6 +43,8 @@ export interface CaseListItem extends RecordView<CaseFields> {
   status: 'open' | 'closed';
   /** The case's first due date from today on (a note's follow-up, a viewing, ...). */
   nextDue: string | null;
+  /** The oldest date of something overdue on the case (from the query's `overdueSince`). */
+  overdueSince: string | null;
   /** Latest change to the case or any of its records (ms). */
   activityAt: number;
 }
@@ -52,16 +59,16 @@ const DEFAULT_LIMIT = 50;
 
 export async function caseList(store: Store, query: CaseListQuery): Promise<CaseListPage> {
   const rows = await matchingCases(store, query);
-  const ranked = rows.map((row) => ({ row, nextDue: firstFrom(row.dues, query.today) }));
+  const ranked = rows.map((row) => ({ row, nextDue: firstFrom(row.dues, query.today), overdueSince: query.overdueSince?.get(row.id) ?? null }));
   ranked.sort(query.sort === 'deadline' ? byDeadlineThenActivity : byActivity);
   const offset = Math.max(0, query.offset ?? 0);
   const page = ranked.slice(offset, offset + Math.max(0, query.limit ?? DEFAULT_LIMIT));
   const records = await store.db.records.bulkGet(page.map(({ row }) => row.id));
   const items: CaseListItem[] = [];
-  for (const [i, { row, nextDue }] of page.entries()) {
+  for (const [i, { row, nextDue, overdueSince }] of page.entries()) {
     const record = records[i];
     if (!record || record.isDeleted) continue; // not expected: both change in one transaction
-    items.push({ ...(await decodeRow<CaseFields>(store, record)), status: row.status, nextDue, activityAt: row.activityAt });
+    items.push({ ...(await decodeRow<CaseFields>(store, record)), status: row.status, nextDue, overdueSince, activityAt: row.activityAt });
   }
   return { total: ranked.length, items };
 }
@@ -120,14 +127,21 @@ function firstFrom(dates: readonly string[], today: string): string | null {
 interface Ranked {
   row: CaseIndexRow;
   nextDue: string | null;
+  overdueSince: string | null;
 }
 
 function byActivity(a: Ranked, b: Ranked): number {
   return b.row.activityAt - a.row.activityAt || (a.row.id < b.row.id ? 1 : a.row.id > b.row.id ? -1 : 0);
 }
 
-// Cases with an upcoming due date first, soonest first; then the rest by last activity.
+// Cases with something overdue first, longest overdue first; then those with an upcoming
+// due date, soonest first; then the rest by last activity.
 function byDeadlineThenActivity(a: Ranked, b: Ranked): number {
+  if (a.overdueSince !== b.overdueSince) {
+    if (a.overdueSince === null) return 1;
+    if (b.overdueSince === null) return -1;
+    return a.overdueSince < b.overdueSince ? -1 : 1;
+  }
   if (a.nextDue !== b.nextDue) {
     if (a.nextDue === null) return 1;
     if (b.nextDue === null) return -1;

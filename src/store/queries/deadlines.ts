@@ -153,10 +153,27 @@ export async function deadlinesOverview(
   };
 }
 
+/**
+ * Each case with something overdue, and the oldest overdue date on it: the case list
+ * flags these cases and, sorted by deadline, shows them first.
+ */
+export function overdueSinceByCase(overview: Pick<DeadlinesOverview, 'overdue'>): Map<string, PlainDate> {
+  const since = new Map<string, PlainDate>();
+  for (const entry of overview.overdue) {
+    const known = since.get(entry.caseId);
+    if (known === undefined || entry.date < known) since.set(entry.caseId, entry.date);
+  }
+  return since;
+}
+
 /** The nav badge: how many things are overdue or due within the window. */
-export async function deadlineCount(store: Store, today: PlainDate, windowDays: number = UPCOMING_WINDOW_DAYS): Promise<number> {
-  const overview = await deadlinesOverview(store, today, windowDays);
+export function deadlineBadgeCount(overview: Pick<DeadlinesOverview, 'overdue' | 'upcoming'>): number {
   return overview.overdue.length + overview.upcoming.length;
+}
+
+/** The nav badge's count, read from the store. */
+export async function deadlineCount(store: Store, today: PlainDate, windowDays: number = UPCOMING_WINDOW_DAYS): Promise<number> {
+  return deadlineBadgeCount(await deadlinesOverview(store, today, windowDays));
 }
 
 // ---------------------------------------------------------------------------------

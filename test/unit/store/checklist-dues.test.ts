@@ -13,7 +13,7 @@ import { plainJsonCodec } from '../../../src/store/codec.ts';
 import { caseSummary, schemaV1, schemaV2, SCHEMA_VERSION } from '../../../src/store/db.ts';
 import { deriveIndexProps, loadChecklistDating } from '../../../src/store/index-props.ts';
 import { caseList, type CaseListPage } from '../../../src/store/queries/case-list.ts';
-import { deadlinesOverview } from '../../../src/store/queries/deadlines.ts';
+import { deadlinesOverview, overdueSinceByCase } from '../../../src/store/queries/deadlines.ts';
 import { createCase, deleteCase, setCaseStatus } from '../../../src/store/repo/cases.ts';
 import { addChecklist, chooseVariant, deleteChecklist, setItemDone, setKeyDate } from '../../../src/store/repo/checklists.ts';
 import { addNote } from '../../../src/store/repo/notes.ts';
@@ -96,6 +96,37 @@ describe('checklist due dates in the case list', () => {
     ok(await setItemDone(store, checklist, 'court_action_regular', false, { by: 'Demo Counselor', on: TODAY }));
     expect(names(await caseList(store, { sort: 'deadline', today: TODAY }))[0]).toBe('Demo: Lea Vzorec');
     await expectDuesMatchRecount(store);
+  });
+
+  it('puts a case with an overdue deadline first, flagged since when, as the Deadlines screen counts it', async () => {
+    const { store, ana, omar } = await threeCases();
+    // Served Mon 26 Oct: the 15 days to bring a court action ended Tue 10 Nov, and it is not ticked.
+    const late = ok(await addChecklist(store, omar, builtIn(courtAction), { variant: 'regular' })).id;
+    ok(await setKeyDate(store, late, 'decisionServedOn', '2026-10-26'));
+    const overdueSince = overdueSinceByCase(await deadlinesOverview(store, TODAY));
+    expect([...overdueSince]).toEqual([[omar, '2026-11-10']]);
+
+    const page = await caseList(store, { sort: 'deadline', today: TODAY, overdueSince });
+    expect(names(page)).toEqual(['Demo: Omar Example', 'Demo: Ana Primer', 'Demo: Lea Vzorec']);
+    expect(page.items.map((item) => item.overdueSince)).toEqual(['2026-11-10', null, null]);
+    // Sorted by activity, the flag stays and the order is by activity alone.
+    const byActivity = await caseList(store, { sort: 'activity', today: TODAY, overdueSince });
+    expect(byActivity.items.find((item) => item.id === omar)?.overdueSince).toBe('2026-11-10');
+    expect(byActivity.items.map((item) => item.id)).toEqual((await caseList(store, { sort: 'activity', today: TODAY })).items.map((item) => item.id));
+
+    // Two overdue cases: the one overdue longer comes first.
+    const older = ok(await addChecklist(store, ana, builtIn(courtAction), { variant: 'regular' })).id;
+    ok(await setKeyDate(store, older, 'decisionServedOn', '2026-10-19'));
+    const both = overdueSinceByCase(await deadlinesOverview(store, TODAY));
+    expect(names(await caseList(store, { sort: 'deadline', today: TODAY, overdueSince: both }))).toEqual([
+      'Demo: Ana Primer',
+      'Demo: Omar Example',
+      'Demo: Lea Vzorec',
+    ]);
+
+    // Ticked: no longer overdue.
+    ok(await setItemDone(store, late, 'court_action_regular', true, { by: 'Demo Counselor', on: TODAY }));
+    expect([...overdueSinceByCase(await deadlinesOverview(store, TODAY))]).toEqual([[ana, '2026-11-03']]);
   });
 
   it('follows the chosen variant, and drops the dates of a deleted checklist', async () => {

@@ -3,15 +3,24 @@ import { activeFilterCount, initialListState, listQuery } from '../../../../src/
 
 describe('case list state', () => {
   it('starts with open cases by next deadline, one page, no filters', () => {
-    expect(listQuery(initialListState, '2026-11-21', null)).toEqual({ sort: 'deadline', today: '2026-11-21', status: 'open', offset: 0, limit: 50 });
+    expect(listQuery(initialListState, '2026-11-21', null)).toEqual({
+      sort: 'deadline',
+      today: '2026-11-21',
+      overdueSince: new Map(),
+      status: 'open',
+      offset: 0,
+      limit: 50,
+    });
     expect(activeFilterCount(initialListState)).toBe(0);
   });
 
   it('asks the store for the filters set, "assigned to me" only when someone is signed in', () => {
     const state = { ...initialListState, status: 'all' as const, legalStatus: 'dublin' as const, tag: 'housing', mine: true, sort: 'activity' as const, shown: 150 };
-    expect(listQuery(state, '2026-11-21', 'u_ana')).toEqual({
+    const overdue = new Map([['c_1', '2026-11-10']]);
+    expect(listQuery(state, '2026-11-21', 'u_ana', overdue)).toEqual({
       sort: 'activity',
       today: '2026-11-21',
+      overdueSince: overdue,
       status: 'all',
       legalStatus: 'dublin',
       tag: 'housing',
