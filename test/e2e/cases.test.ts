@@ -293,10 +293,17 @@ describe('cases and notes', () => {
       await page.getByLabel('Tag', { exact: true }).selectOption('housing');
       await page.getByTestId('case-count').filter({ hasText: '1 case' }).waitFor();
       expect(await page.locator('.case-row__name').allTextContents()).toEqual(['Demo: Ana Primer']);
-      // Sorted by next deadline: the case with a follow-up tomorrow comes first.
+      // Sorted by next deadline: cases with something overdue first, flagged (once the
+      // Deadlines badge has counted), then the one with a follow-up tomorrow.
       await page.getByLabel('Tag', { exact: true }).selectOption('');
       await page.getByTestId('case-count').filter({ hasText: '5 cases' }).waitFor();
-      expect((await page.locator('.case-row__name').allTextContents())[0]).toBe('Demo: Omar Example');
+      await page.locator('.case-row').first().filter({ hasText: 'Overdue since' }).waitFor();
+      const rows = await page.locator('.case-row').evaluateAll((links) =>
+        links.map((link) => ({ name: link.querySelector('.case-row__name')?.textContent, overdue: link.textContent?.includes('Overdue since') })),
+      );
+      const firstNotOverdue = rows.findIndex((row) => !row.overdue);
+      expect(rows.slice(firstNotOverdue).some((row) => row.overdue)).toBe(false);
+      expect(rows[firstNotOverdue]?.name).toBe('Demo: Omar Example');
 
       await demoData(page, 'remove');
       await page.goto(new URL('/cases', page.url()).href);
