@@ -2,6 +2,7 @@
 // household, phone (tap to call), consent, tags, the next due date and the short summary.
 import type { ComponentChildren } from 'preact';
 import type { CaseFields } from '../../domain/records.ts';
+import { nextDueFrom } from '../../store/queries/case-list.ts';
 import type { RecordView } from '../../store/queries/decode.ts';
 import { useT } from '../i18n.ts';
 import { DueLabel } from './DueLabel.tsx';
@@ -15,7 +16,7 @@ interface Props {
 export function CaseSummary({ kase, today }: Props) {
   const t = useT('cases');
   const f = kase.fields;
-  const nextDue = kase.dues.find((date) => date >= today) ?? null;
+  const nextDue = nextDueFrom(kase.dues, today);
   const facts: Array<[string, ComponentChildren]> = [];
   if (f.legalStatus) facts.push([t('field.legalStatus'), t(`legalStatus.${f.legalStatus}`)]);
   if (f.languages?.length) facts.push([t('field.languages'), <bdi>{f.languages.join(', ')}</bdi>]);

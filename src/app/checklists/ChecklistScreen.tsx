@@ -12,7 +12,6 @@ import { checklistById, type ChecklistWithCase } from '../../store/queries/check
 import { chooseVariant, deleteChecklist } from '../../store/repo/checklists.ts';
 import type { Store } from '../../store/store.ts';
 import { Button, ButtonLink } from '../components/Button.tsx';
-import { EmptyState } from '../components/EmptyState.tsx';
 import { SelectField } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
@@ -22,6 +21,7 @@ import { summarizeChecklist } from './checklist-summary.ts';
 import { formatDate, isolate } from './format.ts';
 import { ItemList } from './ItemList.tsx';
 import { KeyDatesForm } from './KeyDatesForm.tsx';
+import { ChecklistMissing } from './ChecklistMissing.tsx';
 import { caseHref, handoutHref } from './links.ts';
 import { LocalText } from './parts.tsx';
 import { UpgradeNotice } from './UpgradeNotice.tsx';
@@ -45,20 +45,7 @@ export default function ChecklistScreen({ id, checklistId }: Props) {
     return <Page title={t('checklist.loading')} />;
   }
   if (!checklist) {
-    return (
-      <Page title={t('checklist.notHereTitle')}>
-        <EmptyState
-          title={t('checklist.notHereTitle')}
-          action={
-            <ButtonLink href={caseHref(id)} variant="secondary">
-              {t('checklist.backToCase')}
-            </ButtonLink>
-          }
-        >
-          <p>{t('checklist.notHereText')}</p>
-        </EmptyState>
-      </Page>
-    );
+    return <ChecklistMissing title={t('checklist.notHereTitle')} caseId={id} />;
   }
   if (!checklist.template) return <MissingTemplate checklist={checklist} />;
   return <ChecklistView store={store} checklist={checklist} template={checklist.template.template} today={today} />;

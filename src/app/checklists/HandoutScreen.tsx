@@ -11,7 +11,6 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ContentLanguage, TemplateDefinition } from '../../domain/template-definition.ts';
 import { checklistById } from '../../store/queries/checklists.ts';
 import { Button, ButtonLink } from '../components/Button.tsx';
-import { EmptyState } from '../components/EmptyState.tsx';
 import { SelectField } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
@@ -20,6 +19,7 @@ import { i18n, useT } from '../i18n.ts';
 import { asTranslate, LocalText } from './parts.tsx';
 import { daysLeftKey, formatDate, renderExplanation } from './format.ts';
 import { buildHandout, handoutLanguages, isHandoutLanguage, type HandoutStep } from './handout.ts';
+import { ChecklistMissing } from './ChecklistMissing.tsx';
 import { caseHref, checklistHref } from './links.ts';
 import { useToday } from './use-today.ts';
 import './checklists.css';
@@ -68,20 +68,7 @@ export default function HandoutScreen({ id, checklistId }: Props) {
   const title = t('handout.title');
   if (!store || (loading && checklist === undefined)) return <Page title={title} />;
   if (!checklist?.template) {
-    return (
-      <Page title={title}>
-        <EmptyState
-          title={t('checklist.notHereTitle')}
-          action={
-            <ButtonLink href={caseHref(id)} variant="secondary">
-              {t('checklist.backToCase')}
-            </ButtonLink>
-          }
-        >
-          <p>{t('checklist.notHereText')}</p>
-        </EmptyState>
-      </Page>
-    );
+    return <ChecklistMissing title={title} caseId={id} />;
   }
   const choose = (event: Event) => {
     const value = (event.currentTarget as HTMLSelectElement).value;

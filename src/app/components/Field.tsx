@@ -1,6 +1,6 @@
 // A labelled form field: the label, the control, an optional hint and error, wired
 // together for screen readers (aria-describedby, aria-invalid).
-import type { ComponentChildren, InputHTMLAttributes, SelectHTMLAttributes } from 'preact';
+import type { ComponentChildren, InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from 'preact';
 import { useId } from 'preact/hooks';
 
 interface FieldProps {
@@ -48,6 +48,23 @@ export function TextField({ label, hint, error, ...input }: TextFieldProps) {
     <Field label={label} hint={hint} error={error}>
       {({ id, describedBy, invalid }) => (
         <input {...(input as Record<string, unknown>)} id={id} class="field__input" aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+      )}
+    </Field>
+  );
+}
+
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'class' | 'id'> & {
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: ComponentChildren;
+};
+
+/** <TextAreaField label={t('notes')} value={v} onInput={...} /> */
+export function TextAreaField({ label, hint, error, ...textarea }: TextAreaFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <textarea {...(textarea as Record<string, unknown>)} id={id} class="field__input" aria-describedby={describedBy} aria-invalid={invalid || undefined} />
       )}
     </Field>
   );

@@ -10,6 +10,7 @@ import { Button } from '../components/Button.tsx';
 import { formatDateTime } from '../cases/format.ts';
 import { shortId } from './team-view.ts';
 import { teamErrorKey, useTeamCall } from './team-api.ts';
+import { TeamCallState } from './TeamCallState.tsx';
 
 export const AUDIT_PAGE = 25;
 
@@ -51,17 +52,7 @@ export function AuditPanel({ service, session }: { service: SyncService | null; 
         {t('audit.title')}
       </h2>
       <p class="sync-muted">{t('audit.intro')}</p>
-      {first.state === 'loading' && <p class="sync-muted">{t('team.loading')}</p>}
-      {first.state === 'failed' && (
-        <div class="sync-alert" role="alert">
-          <p>{t(teamErrorKey(first.error))}</p>
-          <div class="sync-actions">
-            <Button variant="secondary" onClick={reload}>
-              {t('team.retry')}
-            </Button>
-          </div>
-        </div>
-      )}
+      <TeamCallState loaded={first} onRetry={reload} />
       {page && entries.length === 0 && <p>{t('audit.empty')}</p>}
       {entries.length > 0 && (
         <ol class="sync-audit" data-testid="audit">

@@ -13,6 +13,7 @@ import { Button } from '../components/Button.tsx';
 import { ConfirmDialog } from '../cases/ConfirmDialog.tsx';
 import { formatDateTime } from '../cases/format.ts';
 import { teamErrorKey, useTeamCall } from './team-api.ts';
+import { TeamCallState } from './TeamCallState.tsx';
 import { groupByUser, shortId } from './team-view.ts';
 
 export function DevicesPanel({ service, session }: { service: SyncService | null; session: Session }) {
@@ -51,17 +52,7 @@ export function DevicesPanel({ service, session }: { service: SyncService | null
       <p class="sync-hidden" role="status">
         {announcement}
       </p>
-      {loaded.state === 'loading' && <p class="sync-muted">{t('team.loading')}</p>}
-      {loaded.state === 'failed' && (
-        <div class="sync-alert" role="alert">
-          <p>{t(teamErrorKey(loaded.error))}</p>
-          <div class="sync-actions">
-            <Button variant="secondary" onClick={reload}>
-              {t('team.retry')}
-            </Button>
-          </div>
-        </div>
-      )}
+      <TeamCallState loaded={loaded} onRetry={reload} />
       {loaded.state === 'ok' && (
         <ul class="sync-list" data-testid="members">
           {groupByUser(loaded.value.devices, session.user.id, users).map((group) => (

@@ -19,7 +19,7 @@ import {
 import { viewingById } from '../../store/queries/viewings.ts';
 import { saveViewingForm } from '../../store/repo/viewings.ts';
 import { Button } from '../components/Button.tsx';
-import { Field, TextField } from '../components/Field.tsx';
+import { TextAreaField, TextField } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
@@ -156,23 +156,14 @@ export default function OutcomeScreen({ id }: { id: string }) {
               testId="choice-discrimination"
             />
             {(somethingHappened || form.discriminationDescription !== '') && (
-              <Field
+              <TextAreaField
                 label={t('fields.discriminationDescription')}
                 hint={t('hints.discriminationDescription')}
                 error={errors.discriminationDescription}
-              >
-                {({ id: inputId, describedBy, invalid }) => (
-                  <textarea
-                    id={inputId}
-                    class="field__input"
-                    data-field="discriminationDescription"
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid || undefined}
-                    value={form.discriminationDescription}
-                    onInput={(event) => set('discriminationDescription', (event.currentTarget as HTMLTextAreaElement).value)}
-                  />
-                )}
-              </Field>
+                data-field="discriminationDescription"
+                value={form.discriminationDescription}
+                onInput={(event) => set('discriminationDescription', (event.currentTarget as HTMLTextAreaElement).value)}
+              />
             )}
           </>
         )}
@@ -185,19 +176,13 @@ export default function OutcomeScreen({ id }: { id: string }) {
           data-field="followUpDate"
           onInput={(event) => set('followUpDate', (event.currentTarget as HTMLInputElement).value)}
         />
-        <Field label={t('fields.notes')} error={errors.notes}>
-          {({ id: inputId, describedBy, invalid }) => (
-            <textarea
-              id={inputId}
-              class="field__input"
-              data-field="notes"
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              value={form.notes}
-              onInput={(event) => set('notes', (event.currentTarget as HTMLTextAreaElement).value)}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label={t('fields.notes')}
+          error={errors.notes}
+          data-field="notes"
+          value={form.notes}
+          onInput={(event) => set('notes', (event.currentTarget as HTMLTextAreaElement).value)}
+        />
         <div class="vw-form__actions">
           <Button type="submit" disabled={saving} data-testid="save-outcome">
             {t('actions.saveOutcome')}

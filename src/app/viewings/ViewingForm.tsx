@@ -17,7 +17,7 @@ import {
 import { saveViewingForm, type SaveViewingTarget } from '../../store/repo/viewings.ts';
 import type { Store } from '../../store/store.ts';
 import { Button } from '../components/Button.tsx';
-import { Field, TextField } from '../components/Field.tsx';
+import { TextAreaField, TextField } from '../components/Field.tsx';
 import { i18n, useT } from '../i18n.ts';
 import { Choices } from './Choices.tsx';
 import { flash } from './flash.ts';
@@ -270,19 +270,13 @@ export function ViewingForm({ store, draftKey, caseId, initial, target, me, back
         />
       )}
 
-      <Field label={t('fields.notes')} error={errors.notes}>
-        {({ id, describedBy, invalid }) => (
-          <textarea
-            id={id}
-            class="field__input"
-            data-field="notes"
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            value={form.notes}
-            onInput={(event) => set('notes', (event.currentTarget as HTMLTextAreaElement).value)}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label={t('fields.notes')}
+        error={errors.notes}
+        data-field="notes"
+        value={form.notes}
+        onInput={(event) => set('notes', (event.currentTarget as HTMLTextAreaElement).value)}
+      />
 
       <div class="vw-form__actions">
         <Button variant="secondary" onClick={cancel}>

@@ -59,7 +59,7 @@ const DEFAULT_LIMIT = 50;
 
 export async function caseList(store: Store, query: CaseListQuery): Promise<CaseListPage> {
   const rows = await matchingCases(store, query);
-  const ranked = rows.map((row) => ({ row, nextDue: firstFrom(row.dues, query.today), overdueSince: query.overdueSince?.get(row.id) ?? null }));
+  const ranked = rows.map((row) => ({ row, nextDue: nextDueFrom(row.dues, query.today), overdueSince: query.overdueSince?.get(row.id) ?? null }));
   ranked.sort(query.sort === 'deadline' ? byDeadlineThenActivity : byActivity);
   const offset = Math.max(0, query.offset ?? 0);
   const page = ranked.slice(offset, offset + Math.max(0, query.limit ?? DEFAULT_LIMIT));
@@ -118,8 +118,8 @@ async function matchingCases(store: Store, filter: CaseListFilter): Promise<Case
   );
 }
 
-/** The first date in a sorted list that is on or after `today`. */
-function firstFrom(dates: readonly string[], today: string): string | null {
+/** A case's next due date: the first of its sorted `dues` on or after `today`. */
+export function nextDueFrom(dates: readonly string[], today: string): string | null {
   for (const date of dates) if (date >= today) return date;
   return null;
 }
