@@ -20,7 +20,7 @@ import { asTranslate, LocalText } from './parts.tsx';
 import { daysLeftKey, formatDate, renderExplanation } from './format.ts';
 import { buildHandout, handoutLanguages, isHandoutLanguage, type HandoutStep } from './handout.ts';
 import { ChecklistMissing } from './ChecklistMissing.tsx';
-import { caseHref, checklistHref } from './links.ts';
+import { checklistHref } from './links.ts';
 import { useToday } from './use-today.ts';
 import './checklists.css';
 
