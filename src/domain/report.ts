@@ -1,0 +1,388 @@
+// The advocacy report (REPORTS.md): housing, procedures and caseload figures over a
+// team's records, published without exposing anyone. One pure function, two places:
+// the endpoint feeds it the team's records row by row (GET /v1/reports), the
+// coordinator's device its own copy; the same records give the same report.
+//
+// Records go in one at a time (`reportCollector().add`), so a large team never has to be
+// held in memory: per case only the few facts a figure needs are kept (dates, choices,
+// amounts), never a name, address or text. Nothing in the output names a record, a
+// person or a day: every figure is a count of cases (or viewings), a median or quartile,
+// or a month.
+import { addMonths, daysBetween, isPlainDate, type PlainDate } from './calendar.ts';
+import { caseFields, legalStatuses, type LegalStatus } from './case.ts';
+import { hlcSchema, hlcWallMs } from './hlc.ts';
+import { uuidSchema, uuidv7Ms } from './ids.ts';
+import { slovenianDateAt } from './ljubljana-time.ts';
+import { isTooSmall, median, quantile, roundTo, suppressedCells } from './report-cells.ts';
+import { firstDayOf, lastDayOf, monthOf, monthsOf, type ReportMonth, type ReportPeriod } from './report-period.ts';
+import {
+  discriminationKinds,
+  registrationConsents,
+  viewingFields,
+  viewingOutcomes,
+  type DiscriminationKind,
+  type RegistrationConsent,
+  type ViewingOutcome,
+} from './viewing.ts';
+
+/** ZMZ-1: a decision within 6 months of lodging the application (DOMAIN-SI.md). */
+export const DECISION_LIMIT_MONTHS = 6;
+
+/** The kind of decision, from the variant of the checklist that holds it; `unknown` when none is chosen. */
+export const decisionKinds = ['regular', 'accelerated', 'inadmissible', 'unknown'] as const;
+export type DecisionKind = (typeof decisionKinds)[number];
+
+// ---------------------------------------------------------------------------------------
+// The answer, in the order and with the names of REPORTS.md.
+
+export type Suppressed = { suppressed: true };
+export type ViewingCell = { viewings: number; cases: number } | ({ viewings: null; cases: null } & Suppressed);
+export type KeyedViewingCell<K extends string> = { key: K } & ViewingCell;
+export type CaseCell = { cases: number } | ({ cases: null } & Suppressed);
+export type KeyedCaseCell<K extends string> = { key: K } & CaseCell;
+export type MonthCell = { month: ReportMonth } & CaseCell;
+export type Spread =
+  | { cases: number; median: number | null; q1: number | null; q3: number | null }
+  | ({ cases: null; median: null; q1: null; q3: null } & Suppressed);
+export type DecisionCell =
+  | { cases: number; medianDays: number | null; overLimit: number | null; limitMonths: number }
+  | ({ cases: null; medianDays: null; overLimit: null; limitMonths: number } & Suppressed);
+
+export interface Report {
+  from: ReportMonth;
+  to: ReportMonth;
+  k: number;
+  housing: {
+    viewings: ViewingCell;
+    outcome: KeyedViewingCell<ViewingOutcome>[];
+    registrationConsent: KeyedViewingCell<RegistrationConsent>[];
+    discrimination: KeyedViewingCell<DiscriminationKind>[];
+    rentMonthlyEuro: Spread;
+    depositMonths: Spread;
+  };
+  procedures: {
+    decision: DecisionCell;
+    pendingOverLimit: CaseCell;
+    decisionKind: KeyedCaseCell<DecisionKind>[];
+  };
+  caseload: {
+    newCases: MonthCell[];
+    legalStatus: KeyedCaseCell<LegalStatus>[];
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// What goes in.
+
+/** A record as the store or the endpoint holds it (decoded fields); other properties are ignored. */
+export interface ReportRecord {
+  id: string;
+  type: string;
+  teamId?: string | null | undefined;
+  caseId?: string | null | undefined;
+  fields: Record<string, unknown>;
+  clocks?: Record<string, string> | undefined;
+  deleted?: string | null | undefined;
+}
+
+export interface ReportOptions extends ReportPeriod {
+  /** Today in Slovenia: pending cases are counted up to the end of the period or today, whichever is earlier. */
+  today: PlainDate;
+  /** Records of another team are ignored (records without a team are the caller's own). */
+  teamId?: string | undefined;
+}
+
+// Per case, only what a figure needs.
+interface DoneViewing {
+  outcome: ViewingOutcome | null;
+  consent: RegistrationConsent | null;
+  discrimination: readonly DiscriminationKind[];
+  rentEuro: number | null;
+  depositMonths: number | null;
+}
+
+interface CaseFacts {
+  /** The case record itself is here and not deleted (an erased case is never counted). */
+  live: boolean;
+  createdOn: PlainDate | null;
+  legalStatus: LegalStatus | null;
+  /** The day it was closed, when it is closed now. */
+  closedOn: PlainDate | null;
+  closed: boolean;
+  viewings: DoneViewing[];
+  /** Earliest `date.applicationLodgedOn` over the case's checklists. */
+  lodged: PlainDate | null;
+  decisions: { servedOn: PlainDate; kind: DecisionKind }[];
+}
+
+const LODGED_FIELD = 'date.applicationLodgedOn';
+const DECIDED_FIELD = 'date.decisionServedOn';
+
+export interface ReportCollector {
+  add(record: ReportRecord): void;
+  finish(): Report;
+}
+
+/** Collects records one by one; `finish` gives the report. */
+export function reportCollector(options: ReportOptions): ReportCollector {
+  const start = firstDayOf(options.from);
+  const end = lastDayOf(options.to);
+  const cases = new Map<string, CaseFacts>();
+  const factsOf = (caseId: string): CaseFacts => {
+    let facts = cases.get(caseId);
+    if (!facts) {
+      facts = { live: false, createdOn: null, legalStatus: null, closedOn: null, closed: false, viewings: [], lodged: null, decisions: [] };
+      cases.set(caseId, facts);
+    }
+    return facts;
+  };
+
+  return {
+    add(record) {
+      if (record.deleted) return;
+      if (record.teamId && options.teamId && record.teamId !== options.teamId) return;
+      if (record.type === 'case') addCase(factsOf(record.id), record);
+      if (!record.caseId) return;
+      if (record.type === 'viewing') addViewing(factsOf(record.caseId), record.fields, start, end);
+      if (record.type === 'checklist') addChecklist(factsOf(record.caseId), record.fields);
+    },
+    finish() {
+      const live = [...cases.values()].filter((facts) => facts.live);
+      return {
+        from: options.from,
+        to: options.to,
+        k: options.k,
+        housing: housingOf(live, options.k),
+        procedures: proceduresOf(live, options, start, end),
+        caseload: caseloadOf(live, options, start, end),
+      };
+    },
+  };
+}
+
+/** The report over a list (or any iterable) of records. */
+export function computeReport(records: Iterable<ReportRecord>, options: ReportOptions): Report {
+  const collector = reportCollector(options);
+  for (const record of records) collector.add(record);
+  return collector.finish();
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading records: a value that does not parse counts as absent, as on every screen.
+
+function valid<T>(schema: { safeParse(value: unknown): { success: boolean; data?: T } }, value: unknown): T | null {
+  if (value === undefined || value === null) return null;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? (parsed.data as T) : null;
+}
+
+function addCase(facts: CaseFacts, record: ReportRecord): void {
+  facts.live = true;
+  facts.createdOn = uuidSchema.safeParse(record.id).success ? slovenianDateAt(uuidv7Ms(record.id)) : null;
+  facts.legalStatus = valid(caseFields.legalStatus, record.fields.legalStatus);
+  facts.closed = valid(caseFields.status, record.fields.status) === 'closed';
+  const closedClock = valid<string>(hlcSchema, record.clocks?.status);
+  facts.closedOn = facts.closed && closedClock ? slovenianDateAt(hlcWallMs(closedClock)) : null;
+}
+
+function addViewing(facts: CaseFacts, fields: Record<string, unknown>, start: PlainDate, end: PlainDate): void {
+  if (valid(viewingFields.status, fields.status) !== 'done') return;
+  const date = typeof fields.date === 'string' && isPlainDate(fields.date) ? fields.date : null;
+  if (date === null || date < start || date > end) return;
+  const rent = valid<number>(viewingFields.rentMonthlyCents, fields.rentMonthlyCents);
+  const deposit = valid<number>(viewingFields.depositCents, fields.depositCents);
+  facts.viewings.push({
+    outcome: valid(viewingFields.outcome, fields.outcome),
+    consent: valid(viewingFields.registrationConsent, fields.registrationConsent),
+    discrimination: valid(viewingFields.discrimination, fields.discrimination) ?? [],
+    rentEuro: rent === null ? null : rent / 100,
+    // Per viewing, to one decimal (REPORTS.md); a rent of 0 gives no ratio.
+    depositMonths: rent && deposit !== null ? roundTo(deposit / rent, 1) : null,
+  });
+}
+
+function addChecklist(facts: CaseFacts, fields: Record<string, unknown>): void {
+  const lodged = fields[LODGED_FIELD];
+  if (typeof lodged === 'string' && isPlainDate(lodged) && (facts.lodged === null || lodged < facts.lodged)) {
+    facts.lodged = lodged;
+  }
+  const decided = fields[DECIDED_FIELD];
+  if (typeof decided === 'string' && isPlainDate(decided)) {
+    const variant = fields.variant;
+    const kind = (decisionKinds as readonly unknown[]).includes(variant) && variant !== 'unknown' ? (variant as DecisionKind) : 'unknown';
+    facts.decisions.push({ servedOn: decided, kind });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Housing.
+
+function housingOf(cases: readonly CaseFacts[], k: number): Report['housing'] {
+  const withViewings = cases.filter((facts) => facts.viewings.length > 0);
+  const viewings = withViewings.reduce((sum, facts) => sum + facts.viewings.length, 0);
+  return {
+    viewings: viewingCell(viewings, withViewings.length, k, false),
+    outcome: viewingBreakdown(withViewings, viewingOutcomes, (viewing, key) => viewing.outcome === key, k),
+    registrationConsent: viewingBreakdown(withViewings, registrationConsents, (viewing, key) => viewing.consent === key, k),
+    discrimination: viewingBreakdown(withViewings, discriminationKinds, (viewing, key) => viewing.discrimination.includes(key), k),
+    rentMonthlyEuro: spread(perCaseMedians(withViewings, (viewing) => viewing.rentEuro), k, 0),
+    depositMonths: spread(perCaseMedians(withViewings, (viewing) => viewing.depositMonths), k, 1),
+  };
+}
+
+function viewingCell(viewings: number, cases: number, k: number, hidden: boolean): ViewingCell {
+  return hidden || isTooSmall(cases, k) ? { viewings: null, cases: null, suppressed: true } : { viewings, cases };
+}
+
+function viewingBreakdown<K extends string>(
+  cases: readonly CaseFacts[],
+  keys: readonly K[],
+  counts: (viewing: DoneViewing, key: K) => boolean,
+  k: number,
+): KeyedViewingCell<K>[] {
+  const tallies = keys.map((key) => {
+    let viewings = 0;
+    let withKey = 0;
+    for (const facts of cases) {
+      const matching = facts.viewings.filter((viewing) => counts(viewing, key)).length;
+      viewings += matching;
+      if (matching > 0) withKey += 1;
+    }
+    return { key, viewings, cases: withKey };
+  });
+  const hidden = suppressedCells(
+    tallies.map((tally) => tally.cases),
+    k,
+  );
+  return tallies.map((tally, index) => ({ key: tally.key, ...viewingCell(tally.viewings, tally.cases, k, hidden[index] === true) }));
+}
+
+/** One value per case: the median of its viewings' values (a case counts once). */
+function perCaseMedians(cases: readonly CaseFacts[], value: (viewing: DoneViewing) => number | null): number[] {
+  const medians: number[] = [];
+  for (const facts of cases) {
+    const values = facts.viewings.map(value).filter((v): v is number => v !== null);
+    if (values.length > 0) medians.push(median(values));
+  }
+  return medians;
+}
+
+function spread(values: readonly number[], k: number, decimals: number): Spread {
+  if (isTooSmall(values.length, k)) return { cases: null, median: null, q1: null, q3: null, suppressed: true };
+  if (values.length === 0) return { cases: 0, median: null, q1: null, q3: null };
+  const sorted = values.toSorted((a, b) => a - b);
+  return {
+    cases: sorted.length,
+    median: roundTo(quantile(sorted, 0.5), decimals),
+    q1: roundTo(quantile(sorted, 0.25), decimals),
+    q3: roundTo(quantile(sorted, 0.75), decimals),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Procedures (ZMZ-1).
+
+interface Procedure {
+  lodged: PlainDate;
+  /** The earliest decision served on or after lodging, if any. */
+  decided: { servedOn: PlainDate; kind: DecisionKind } | null;
+}
+
+function procedureOf(facts: CaseFacts): Procedure | null {
+  if (facts.lodged === null) return null;
+  const lodged = facts.lodged;
+  let decided: Procedure['decided'] = null;
+  for (const decision of facts.decisions) {
+    if (decision.servedOn < lodged) continue;
+    // The earliest date wins; on the same day, a chosen kind over `unknown`.
+    if (
+      decided === null ||
+      decision.servedOn < decided.servedOn ||
+      (decision.servedOn === decided.servedOn && decided.kind === 'unknown' && decision.kind !== 'unknown')
+    ) {
+      decided = decision;
+    }
+  }
+  return { lodged, decided };
+}
+
+function proceduresOf(cases: readonly CaseFacts[], options: ReportOptions, start: PlainDate, end: PlainDate): Report['procedures'] {
+  const k = options.k;
+  const pendingAt = options.today < end ? options.today : end;
+  const decidedDays: number[] = [];
+  let overLimit = 0;
+  let pending = 0;
+  const kinds = new Map<DecisionKind, number>();
+  for (const facts of cases) {
+    const procedure = procedureOf(facts);
+    if (!procedure) continue;
+    const limit = addMonths(procedure.lodged, DECISION_LIMIT_MONTHS);
+    const decided = procedure.decided;
+    if (decided && decided.servedOn >= start && decided.servedOn <= end) {
+      decidedDays.push(daysBetween(procedure.lodged, decided.servedOn));
+      if (decided.servedOn > limit) overLimit += 1;
+      kinds.set(decided.kind, (kinds.get(decided.kind) ?? 0) + 1);
+    }
+    // Still waiting at the end of the period (or today), more than 6 months after lodging.
+    if (limit < pendingAt && (!decided || decided.servedOn > pendingAt)) pending += 1;
+  }
+  const kindCounts = decisionKinds.map((key) => kinds.get(key) ?? 0);
+  return {
+    decision: decisionCell(decidedDays, overLimit, k),
+    pendingOverLimit: caseCell(pending, k, false),
+    decisionKind: caseBreakdown(decisionKinds, kindCounts, k),
+  };
+}
+
+function decisionCell(days: readonly number[], overLimit: number, k: number): DecisionCell {
+  const cases = days.length;
+  if (isTooSmall(cases, k)) {
+    return { cases: null, medianDays: null, overLimit: null, limitMonths: DECISION_LIMIT_MONTHS, suppressed: true };
+  }
+  // Over and within the limit are a breakdown of `cases`: either too small hides both.
+  const [overHidden] = suppressedCells([overLimit, cases - overLimit], k);
+  return {
+    cases,
+    medianDays: cases === 0 ? null : Math.round(median(days)),
+    overLimit: overHidden ? null : overLimit,
+    limitMonths: DECISION_LIMIT_MONTHS,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Caseload.
+
+function caseloadOf(cases: readonly CaseFacts[], options: ReportOptions, start: PlainDate, end: PlainDate): Report['caseload'] {
+  const months = monthsOf(options);
+  const perMonth = new Map<ReportMonth, number>();
+  const statuses = new Map<LegalStatus, number>();
+  for (const facts of cases) {
+    const createdOn = facts.createdOn;
+    if (createdOn === null) continue;
+    if (createdOn >= start && createdOn <= end) perMonth.set(monthOf(createdOn), (perMonth.get(monthOf(createdOn)) ?? 0) + 1);
+    // Open during the period: made by its end, and not closed before its start.
+    const closedBefore = facts.closed && facts.closedOn !== null && facts.closedOn < start;
+    if (createdOn <= end && !closedBefore && facts.legalStatus) {
+      statuses.set(facts.legalStatus, (statuses.get(facts.legalStatus) ?? 0) + 1);
+    }
+  }
+  const monthCounts = months.map((month) => perMonth.get(month) ?? 0);
+  const hiddenMonths = suppressedCells(monthCounts, options.k);
+  return {
+    newCases: months.map((month, index) => ({ month, ...caseCell(monthCounts[index] as number, options.k, hiddenMonths[index] === true) })),
+    legalStatus: caseBreakdown(
+      legalStatuses,
+      legalStatuses.map((status) => statuses.get(status) ?? 0),
+      options.k,
+    ),
+  };
+}
+
+function caseCell(cases: number, k: number, hidden: boolean): CaseCell {
+  return hidden || isTooSmall(cases, k) ? { cases: null, suppressed: true } : { cases };
+}
+
+function caseBreakdown<K extends string>(keys: readonly K[], counts: readonly number[], k: number): KeyedCaseCell<K>[] {
+  const hidden = suppressedCells(counts, k);
+  return keys.map((key, index) => ({ key, ...caseCell(counts[index] as number, k, hidden[index] === true) }));
+}
