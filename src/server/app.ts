@@ -15,6 +15,7 @@ import type { RouteContext } from './routes/context.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inviteRoutes } from './routes/invites.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { userRoutes } from './routes/users.ts';
@@ -62,6 +63,7 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
   userRoutes(app, context);
   syncRoutes(app, context);
   auditRoutes(app, context);
+  reportRoutes(app, context);
 
   app.setNotFoundHandler((request, reply) => {
     if (isAppNavigation(request.url, request.method) && typeof reply.sendFile === 'function') {

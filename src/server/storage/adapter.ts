@@ -111,6 +111,9 @@ export interface StoredRecord {
 
 export type RecordWrite = Omit<StoredRecord, 'seq'>;
 
+/** A live record as a report reads it: no writers, no sequence number. */
+export type ReportedRecord = Pick<StoredRecord, 'id' | 'type' | 'caseId' | 'fields' | 'clocks'>;
+
 export type SetupOutcome = 'created' | 'code_unusable' | 'username_taken';
 export type InviteAcceptOutcome =
   | { status: 'created'; user: User; team: Team }
@@ -197,4 +200,11 @@ export interface Storage {
   // Sync.
   applyPush<T>(target: { teamId: string; deviceId: string }, work: (tx: PushTransaction) => Promise<T>): Promise<T>;
   readChanges<T>(teamId: string, work: (snapshot: ChangeSnapshot) => Promise<T>): Promise<T>;
+
+  // Reports.
+  /**
+   * Hands every live record of the given types of one team to `visit`, one at a time, on
+   * one consistent snapshot: a report over a large team never holds all its records at once.
+   */
+  eachLiveRecord(teamId: string, types: readonly RecordType[], visit: (record: ReportedRecord) => void): Promise<void>;
 }

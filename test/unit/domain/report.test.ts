@@ -3,30 +3,9 @@ import fc from 'fast-check';
 import { computeReport, type Report, type ReportOptions } from '../../../src/domain/report.ts';
 import { quantile, suppressedCells } from '../../../src/domain/report-cells.ts';
 import { checkReportPeriod, lastTwelveMonths, thisYear } from '../../../src/domain/report-period.ts';
-import { clockAt, Records } from './report-fixtures.ts';
+import { clockAt, housingFixture, procedureFixture, Records } from './report-fixtures.ts';
 
 const YEAR_2026: ReportOptions = { from: '2026-01', to: '2026-12', k: 5, today: '2026-12-31' };
-
-/** 6 cases declined by landlords (one of them three times), 5 waiting, 1 accepted. */
-function housingFixture(): Records {
-  const r = new Records();
-  r.cases(6, '2025-11-03T09:00:00Z', {}, (id, index) => {
-    const times = index === 0 ? 3 : 1;
-    for (let n = 0; n < times; n += 1) {
-      r.done(id, '2026-03-10', { outcome: 'declined_by_landlord', registrationConsent: 'no', discrimination: ['refused_origin_or_status'] });
-    }
-  });
-  r.cases(5, '2025-11-03T09:00:00Z', {}, (id) => {
-    r.done(id, '2026-04-02', { outcome: 'waiting', registrationConsent: 'yes', discrimination: ['none'] });
-    // Not counted: planned, and done but before the period.
-    r.viewing(id, { status: 'planned', date: '2026-05-01', outcome: 'offered' });
-    r.done(id, '2025-12-31', { outcome: 'offered' });
-  });
-  r.cases(1, '2025-11-03T09:00:00Z', {}, (id) => {
-    r.done(id, '2026-06-30', { outcome: 'accepted', registrationConsent: 'yes', discrimination: ['none'] });
-  });
-  return r;
-}
 
 describe('the advocacy report: housing', () => {
   it('counts viewings and distinct cases, suppresses a small cell and the smallest other one', () => {
@@ -105,34 +84,6 @@ describe('the advocacy report: housing', () => {
     expect(computeReport(ours, options)).toEqual(computeReport(base.list, options));
   });
 });
-
-function procedureFixture(): Records {
-  const r = new Records();
-  // Decided in the regular procedure 137 days after lodging, within 6 months.
-  r.cases(5, '2025-09-01T09:00:00Z', { legalStatus: 'ip_applicant' }, (id) => {
-    r.checklist(id, { 'date.applicationLodgedOn': '2025-10-01' });
-    r.checklist(id, { templateId: 'decision-court-action', variant: 'regular', 'date.decisionServedOn': '2026-02-15' });
-  });
-  // Dismissed as inadmissible 273 days after lodging (limit 2025-12-01).
-  r.cases(5, '2025-05-01T09:00:00Z', { legalStatus: 'ip_applicant' }, (id, index) => {
-    r.checklist(id, { 'date.applicationLodgedOn': '2025-06-01' });
-    r.checklist(id, { templateId: 'decision-court-action', variant: 'inadmissible', 'date.decisionServedOn': '2026-03-01' });
-    if (index === 0) {
-      // The earliest lodging counts; a decision before it does not.
-      r.checklist(id, { 'date.applicationLodgedOn': '2025-07-01' });
-      r.checklist(id, { templateId: 'decision-court-action', variant: 'regular', 'date.decisionServedOn': '2025-05-01' });
-    }
-  });
-  // No kind chosen; served one day after the 6 months ended (2026-05-01): 182 days.
-  const unknown = r.case('2025-10-01T09:00:00Z');
-  r.checklist(unknown, { 'date.applicationLodgedOn': '2025-11-01' });
-  r.checklist(unknown, { templateId: 'decision-court-action', 'date.decisionServedOn': '2026-05-02' });
-  // Waiting: 6 months ended 2026-06-15, before today (2026-06-30).
-  r.cases(5, '2025-12-01T09:00:00Z', {}, (id) => r.checklist(id, { 'date.applicationLodgedOn': '2025-12-15' }));
-  // Waiting, but 6 months end exactly today: not over the limit yet.
-  r.cases(1, '2025-12-01T09:00:00Z', {}, (id) => r.checklist(id, { 'date.applicationLodgedOn': '2025-12-31' }));
-  return r;
-}
 
 describe('the advocacy report: procedures', () => {
   it('measures the time from lodging to decision against the 6-month limit', () => {

@@ -10,6 +10,7 @@ import type {
   InviteAcceptOutcome,
   NewAccount,
   PushTransaction,
+  ReportedRecord,
   Role,
   Session,
   SetupOutcome,
@@ -19,6 +20,7 @@ import type {
   Team,
   User,
 } from '../adapter.ts';
+import type { RecordType } from '../../../domain/records.ts';
 import { SerialQueue } from '../serial-queue.ts';
 import { openConnections } from './connection.ts';
 import { toAuditEntry, toDevice, toRecord } from './rows.ts';
@@ -313,6 +315,30 @@ export class SqliteStorage implements Storage {
           caseRecords: async (caseId): Promise<StoredRecord[]> => r.caseRecords.all(teamId, caseId).map(toRecord),
         };
         return await work(snapshot);
+      } finally {
+        if (db.inTransaction) db.exec('COMMIT');
+      }
+    });
+  }
+
+  eachLiveRecord(teamId: string, types: readonly RecordType[], visit: (record: ReportedRecord) => void): Promise<void> {
+    const r = this.#r;
+    const db = this.#reader;
+    return this.#reads.run(() => {
+      const wanted = new Set<string>(types);
+      // One read transaction and one pass over the team's rows; only wanted types are parsed.
+      db.exec('BEGIN');
+      try {
+        for (const row of r.liveRecords.iterate(teamId)) {
+          if (!wanted.has(row.type)) continue;
+          visit({
+            id: row.id,
+            type: row.type as RecordType,
+            caseId: row.case_id,
+            fields: JSON.parse(row.fields) as ReportedRecord['fields'],
+            clocks: JSON.parse(row.clocks) as ReportedRecord['clocks'],
+          });
+        }
       } finally {
         if (db.inTransaction) db.exec('COMMIT');
       }

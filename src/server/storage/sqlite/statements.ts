@@ -123,5 +123,10 @@ export function readerStatements(db: Database.Database) {
     caseRecords: db.prepare<[string, string], RecordRow>(
       `SELECT ${RECORD_COLUMNS} FROM records WHERE team_id = ? AND case_id = ? ORDER BY seq`,
     ),
+
+    // reports: read row by row with .iterate()
+    liveRecords: db.prepare<[string], Pick<RecordRow, 'id' | 'type' | 'case_id' | 'fields' | 'clocks'>>(
+      'SELECT id, type, case_id, fields, clocks FROM records WHERE team_id = ? AND deleted IS NULL',
+    ),
   };
 }
