@@ -60,6 +60,7 @@ export const routes: AppRoute[] = [
   { path: '/sync/conflicts', component: screen(() => import('./sync/ConflictsScreen.tsx'), syncNamespaces) },
   { path: '/sync', component: screen(() => import('./sync/SyncScreen.tsx'), syncNamespaces) },
   { path: '/team', component: screen(() => import('./sync/TeamScreen.tsx'), syncNamespaces) },
+  { path: '/reports', component: screen(() => import('./reports/ReportsScreen.tsx'), ['reports', 'viewings', 'cases']) },
 ];
 
 /** Shown for any path no route matches. */

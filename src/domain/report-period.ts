@@ -17,7 +17,10 @@ export interface ReportPeriod {
   k: number;
 }
 
-export type ReportPeriodCheck = { ok: true; period: ReportPeriod } | { ok: false; message: string };
+/** Why a period was refused: screens say it in the person's language, the endpoint in `message`. */
+export type ReportPeriodProblem = 'missing' | 'format' | 'order' | 'span' | 'k';
+
+export type ReportPeriodCheck = { ok: true; period: ReportPeriod } | { ok: false; problem: ReportPeriodProblem; message: string };
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const WHOLE_NUMBER = /^\d{1,9}$/;
@@ -67,19 +70,19 @@ export function monthsOf(period: Pick<ReportPeriod, 'from' | 'to'>): ReportMonth
  */
 export function checkReportPeriod(input: { from?: unknown; to?: unknown; k?: unknown }): ReportPeriodCheck {
   if (typeof input.from !== 'string' || typeof input.to !== 'string') {
-    return { ok: false, message: 'Give the period as from=YYYY-MM and to=YYYY-MM.' };
+    return { ok: false, problem: 'missing', message: 'Give the period as from=YYYY-MM and to=YYYY-MM.' };
   }
   const from = monthIndex(input.from);
   const to = monthIndex(input.to);
-  if (from === null || to === null) return { ok: false, message: 'from and to must be months written YYYY-MM.' };
-  if (from > to) return { ok: false, message: 'from must not be after to.' };
+  if (from === null || to === null) return { ok: false, problem: 'format', message: 'from and to must be months written YYYY-MM.' };
+  if (from > to) return { ok: false, problem: 'order', message: 'from must not be after to.' };
   if (to - from > REPORT_MAX_MONTHS_APART) {
-    return { ok: false, message: `from and to may be at most ${REPORT_MAX_MONTHS_APART} months apart.` };
+    return { ok: false, problem: 'span', message: `from and to may be at most ${REPORT_MAX_MONTHS_APART} months apart.` };
   }
   let k = REPORT_MIN_K;
   if (input.k !== undefined) {
     if (typeof input.k !== 'string' || !WHOLE_NUMBER.test(input.k) || Number(input.k) < REPORT_MIN_K) {
-      return { ok: false, message: `k must be a whole number of at least ${REPORT_MIN_K}.` };
+      return { ok: false, problem: 'k', message: `k must be a whole number of at least ${REPORT_MIN_K}.` };
     }
     k = Number(input.k);
   }

@@ -13,6 +13,7 @@ import { Button } from '../components/Button.tsx';
 import DemoDataSection from '../cases/DemoDataSection.tsx';
 import TemplatesSettingsSection from '../checklists/TemplatesSettingsSection.tsx';
 import AccountSettingsSection from '../sync/AccountSettingsSection.tsx';
+import ReportsSettingsSection from '../reports/ReportsSettingsSection.tsx';
 
 /** Each language named in itself, so a person can find theirs whatever is showing now. */
 function endonym(language: UiLanguage): string {
@@ -26,6 +27,7 @@ export default function SettingsScreen() {
     <Page title={t('settings.title')}>
       <LanguageSection />
       <AccountSettingsSection />
+      <ReportsSettingsSection />
       <OfflineSection />
       <StorageSection />
       <DemoDataSection />
