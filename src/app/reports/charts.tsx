@@ -2,7 +2,9 @@
 // all a report needs). Each is one <svg role="img"> with an aria-label that says what it
 // shows; the numbers themselves are in the table beside it, which screen readers read.
 // Right-to-left languages get mirrored charts: bars grow from the right, months run from
-// the right. Suppressed cells are drawn as an outlined stub with "fewer than k".
+// the right (positions are mirrored here, and the SVG itself is laid out left to right, so
+// `text-anchor` means the same in every language). Suppressed cells are drawn as an
+// outlined stub with "fewer than k".
 import { directionOf } from '../language.ts';
 import { i18n } from '../i18n.ts';
 
@@ -44,7 +46,7 @@ export function HorizontalBars({ title, bars, suppressedText }: { title: string;
         const valueX = right ? WIDTH - length - 6 : length + 6;
         return (
           <g key={bar.label}>
-            <text x={right ? WIDTH : 0} y={y + 13} class="report-chart__label" style={{ textAnchor: right ? 'end' : 'start' }}>
+            <text x={right ? WIDTH : 0} y={y + 13} class="report-chart__label" text-anchor={right ? 'end' : 'start'}>
               {bar.label}
             </text>
             <rect
@@ -55,7 +57,7 @@ export function HorizontalBars({ title, bars, suppressedText }: { title: string;
               rx={2}
               class={suppressed ? 'report-chart__bar report-chart__bar--suppressed' : 'report-chart__bar'}
             />
-            <text x={valueX} y={y + 30} class="report-chart__value" style={{ textAnchor: right ? 'end' : 'start' }}>
+            <text x={valueX} y={y + 30} class="report-chart__value" text-anchor={right ? 'end' : 'start'}>
               {suppressed ? suppressedText : formatNumber(bar.value as number)}
             </text>
           </g>
@@ -74,8 +76,8 @@ export function MonthColumns({ title, bars, suppressedText }: { title: string; b
   const max = Math.max(1, ...bars.map((bar) => bar.value ?? 0));
   const step = WIDTH / Math.max(1, bars.length);
   const width = Math.max(2, step * 0.7);
-  // Month labels every few columns so they never overlap (12 months: each; 36: every third).
-  const labelEvery = Math.ceil(bars.length / 12);
+  // Month labels every few columns so they never overlap (12 months: every second; 36: every sixth).
+  const labelEvery = Math.ceil(bars.length / 6);
   return (
     <svg class="report-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title}>
       <line x1={0} x2={WIDTH} y1={base} y2={base} class="report-chart__axis" />
@@ -95,7 +97,7 @@ export function MonthColumns({ title, bars, suppressedText }: { title: string; b
               <title>{`${bar.label}: ${suppressed ? suppressedText : formatNumber(bar.value as number)}`}</title>
             </rect>
             {index % labelEvery === 0 && (
-              <text x={x + width / 2} y={base + 14} class="report-chart__tick" style={{ textAnchor: 'middle' }}>
+              <text x={x + width / 2} y={base + 14} class="report-chart__tick" text-anchor="middle">
                 {bar.label}
               </text>
             )}
