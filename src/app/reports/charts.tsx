@@ -97,7 +97,13 @@ export function MonthColumns({ title, bars, suppressedText }: { title: string; b
               <title>{`${bar.label}: ${suppressed ? suppressedText : formatNumber(bar.value as number)}`}</title>
             </rect>
             {index % labelEvery === 0 && (
-              <text x={x + width / 2} y={base + 14} class="report-chart__tick" text-anchor="middle">
+              // The first month's label starts at the chart's edge instead of overflowing it.
+              <text
+                x={index === 0 ? (right ? x + width : x) : x + width / 2}
+                y={base + 14}
+                class="report-chart__tick"
+                text-anchor={index === 0 ? (right ? 'end' : 'start') : 'middle'}
+              >
                 {bar.label}
               </text>
             )}

@@ -1,0 +1,204 @@
+// Advocacy report benchmark: a team of 5,000 cases, 20,000 viewings and 10,000 checklists
+// (test/bench/pages/report-data.ts), the report over the last 12 months
+// - on the endpoint: GET /v1/reports on loopback against a fresh SQLite file (aim 200 ms),
+//   beside reading the same rows without computing anything, in the same run; and the
+//   heap the report grows while it runs, beside loading every record at once;
+// - on a device in Chromium at 1x and 4x CPU: the Reports screen's store query plus the
+//   domain function (aim 1 s at 4x), beside a raw Dexie read of the same rows.
+// Figures only, no pass/fail (TOOLCHAIN.md: speed is reported, not asserted).
+// Run alone: `npx node --experimental-strip-types test/bench/reports.bench.ts`.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { formatHlc } from '../../src/domain/hlc.ts';
+import { reportCollector } from '../../src/domain/report.ts';
+import { lastTwelveMonths } from '../../src/domain/report-period.ts';
+import { buildServer } from '../../src/server/app.ts';
+import { createTeamSetupCode } from '../../src/server/operator.ts';
+import type { ReportedRecord } from '../../src/server/storage/adapter.ts';
+import { launchBrowser } from '../e2e/support.ts';
+import { buildBenchPage, callIn, ms, serveDir, stats, type Stats } from './bench-support.ts';
+import { REPORT_TODAY, reportTeamRecords } from './pages/report-data.ts';
+import type { ReportBenchApi } from './pages/report-bench.ts';
+
+const ROUNDS = 7;
+const DEVICE_ROUNDS = 5;
+
+export interface ReportBenchResult {
+  records: number;
+  endpoint: { report: Stats; readOnly: Stats; heapGrowthMb: { streamed: number; loadedAtOnce: number } };
+  device: Record<'1x' | '4x', { total: Stats; read: Stats; compute: Stats; rawRead: Stats }>;
+}
+
+async function request(url: string, init: { method: string; token?: string; body?: unknown }): Promise<any> {
+  const headers: Record<string, string> = { 'x-protocol-version': '1' };
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(url, { method: init.method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  const body = await response.json();
+  if (!response.ok) throw new Error(`${init.method} ${url}: ${response.status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** A garbage collector to call between memory samples (node runs the bench without --expose-gc). */
+function exposeGc(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+
+export async function run(): Promise<ReportBenchResult> {
+  const records = reportTeamRecords();
+  console.log(
+    `\nReport benchmark: ${records.filter((r) => r.type === 'case').length} cases, ${records.filter((r) => r.type === 'viewing').length} viewings, ` +
+      `${records.filter((r) => r.type === 'checklist').length} checklists; last 12 months to ${REPORT_TODAY}`,
+  );
+  const endpoint = await onEndpoint(records);
+  const device = await onDevice();
+  return { records: records.length, endpoint, device };
+}
+
+async function onEndpoint(records: ReturnType<typeof reportTeamRecords>): Promise<ReportBenchResult['endpoint']> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zvezek-report-bench-'));
+  const server = await buildServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    databaseUrl: undefined,
+    setupToken: undefined,
+    staticDir: path.join(dataDir, 'no-app'),
+    logLevel: 'silent',
+    trustProxy: false,
+    shutdownGraceMs: 8000,
+  });
+  try {
+    const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const setupToken = await createTeamSetupCode(server.storage, Date.now());
+    const setup = await request(`${url}/v1/setup`, {
+      method: 'POST',
+      body: { setupToken, teamName: 'Bench Team', username: 'report_coordinator', password: 'a long enough passphrase', deviceName: 'Bench' },
+    });
+    const node = randomBytes(8).toString('hex');
+    const wallMs = Date.now() - 60_000;
+    let n = 0;
+    for (let start = 0; start < records.length; start += 1000) {
+      const mutations = records.slice(start, start + 1000).map((record) => {
+        n += 1;
+        const clock = formatHlc({ wallMs: wallMs + Math.floor(n / 0xfff0), counter: n % 0xfff0, node });
+        return { n, record: record.id, type: record.type, ...(record.type === 'case' ? {} : { caseId: record.caseId }), set: record.fields, clock, base: {} };
+      });
+      await request(`${url}/v1/sync/push`, { method: 'POST', token: setup.token, body: { mutations } });
+    }
+
+    const period = lastTwelveMonths(REPORT_TODAY);
+    const query = `/v1/reports?from=${period.from}&to=${period.to}`;
+    await request(url + query, { method: 'GET', token: setup.token }); // warm-up
+    const report: number[] = [];
+    const readOnly: number[] = [];
+    const teamId: string = setup.team.id;
+    for (let round = 0; round < ROUNDS; round += 1) {
+      let started = performance.now();
+      await request(url + query, { method: 'GET', token: setup.token });
+      report.push(performance.now() - started);
+      started = performance.now();
+      let rows = 0;
+      await server.storage.eachLiveRecord(teamId, ['case', 'viewing', 'checklist'], () => {
+        rows += 1;
+      });
+      readOnly.push(performance.now() - started);
+    }
+
+    // Heap: the report row by row (what the route does), beside holding every record at once.
+    const gc = exposeGc();
+    const heapGrowth = async (work: (visit: (record: ReportedRecord) => void) => Promise<unknown>): Promise<number> => {
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      let peak = before;
+      let seen = 0;
+      await work(() => {
+        seen += 1;
+        if (seen % 500 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+      });
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+      return (peak - before) / 1e6;
+    };
+    const collector = reportCollector({ ...period, k: 5, today: REPORT_TODAY });
+    const streamed = await heapGrowth((sample) =>
+      server.storage.eachLiveRecord(teamId, ['case', 'viewing', 'checklist'], (record) => {
+        collector.add(record);
+        sample(record);
+      }),
+    );
+    collector.finish();
+    const all: ReportedRecord[] = [];
+    const loadedAtOnce = await heapGrowth((sample) =>
+      server.storage.eachLiveRecord(teamId, ['case', 'viewing', 'checklist'], (record) => {
+        all.push(record);
+        sample(record);
+      }),
+    );
+    const result = {
+      report: stats(report),
+      readOnly: stats(readOnly),
+      heapGrowthMb: { streamed: Math.round(streamed), loadedAtOnce: Math.round(loadedAtOnce) },
+    };
+    console.log(
+      `endpoint GET /v1/reports (aim 200 ms): p50 ${ms(result.report.p50)}, max ${ms(result.report.max)}` +
+        ` | reading the same ${all.length} rows without a report: p50 ${ms(result.readOnly.p50)}`,
+    );
+    console.log(`endpoint heap while reporting: +${result.heapGrowthMb.streamed} MB row by row | +${result.heapGrowthMb.loadedAtOnce} MB holding every record at once`);
+    return result;
+  } finally {
+    await server.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function onDevice(): Promise<ReportBenchResult['device']> {
+  const dir = await buildBenchPage('report-bench');
+  const server = await serveDir(dir);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${server.url}/report-bench.html`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    const call = callIn<ReportBenchApi>(page, 'reportBench');
+    const cdp = await page.context().newCDPSession(page);
+    const seeded = await call('seed', 'report-bench');
+    console.log(`device: seeded ${seeded.records} records through applyPulled in ${ms(seeded.ms)} (Chromium ${browser.version()})`);
+    const result = {} as ReportBenchResult['device'];
+    for (const [label, rate] of [
+      ['1x', 1],
+      ['4x', 4],
+    ] as const) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await call('measure'); // warm-up
+      const samples = { total: [] as number[], read: [] as number[], compute: [] as number[], rawRead: [] as number[] };
+      for (let round = 0; round < DEVICE_ROUNDS; round += 1) {
+        const one = await call('measure');
+        samples.total.push(one.totalMs);
+        samples.read.push(one.readMs);
+        samples.compute.push(one.computeMs);
+        samples.rawRead.push(one.rawReadMs);
+      }
+      result[label] = { total: stats(samples.total), read: stats(samples.read), compute: stats(samples.compute), rawRead: stats(samples.rawRead) };
+      const r = result[label];
+      console.log(
+        `device ${label} CPU (aim at 4x: 1 s): report p50 ${ms(r.total.p50)}, max ${ms(r.total.max)}` +
+          ` (store query ${ms(r.read.p50)}, computing ${ms(r.compute.p50)}) | raw Dexie read of the same rows p50 ${ms(r.rawRead.p50)}`,
+      );
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await call('close');
+    return result;
+  } finally {
+    await browser.close();
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();
