@@ -14,7 +14,7 @@ import { hlcSchema, hlcWallMs } from './hlc.ts';
 import { uuidSchema, uuidv7Ms } from './ids.ts';
 import { slovenianDateAt } from './ljubljana-time.ts';
 import { isTooSmall, median, quantile, roundTo, suppressedCells } from './report-cells.ts';
-import { firstDayOf, lastDayOf, monthOf, monthsOf, type ReportMonth, type ReportPeriod } from './report-period.ts';
+import { firstDayOf, lastDayOf, monthOf, monthsOf, REPORT_MIN_K, type ReportMonth, type ReportPeriod } from './report-period.ts';
 import {
   discriminationKinds,
   registrationConsents,
@@ -124,7 +124,10 @@ export interface ReportCollector {
 }
 
 /** Collects records one by one; `finish` gives the report. */
-export function reportCollector(options: ReportOptions): ReportCollector {
+export function reportCollector(requested: ReportOptions): ReportCollector {
+  // k is never below 5, whoever calls (the endpoint and the screen check it first).
+  const k = Number.isInteger(requested.k) && requested.k >= REPORT_MIN_K ? requested.k : REPORT_MIN_K;
+  const options: ReportOptions = { ...requested, k };
   const start = firstDayOf(options.from);
   const end = lastDayOf(options.to);
   const cases = new Map<string, CaseFacts>();

@@ -279,6 +279,16 @@ function caseCounts(report: Report): (number | null)[] {
   ];
 }
 
+describe('k', () => {
+  it('is never below 5, whatever the caller asks', () => {
+    const r = new Records();
+    r.cases(3, '2026-02-01T10:00:00Z');
+    const report = computeReport(r.list, { ...YEAR_2026, k: 2 });
+    expect(report.k).toBe(5);
+    expect(report.caseload.newCases[1]).toEqual({ month: '2026-02', cases: null, suppressed: true });
+  });
+});
+
 describe('report cells', () => {
   it('suppresses a small cell and the smallest other non-zero cell, never a zero', () => {
     expect(suppressedCells([1, 7, 6, 0], 5)).toEqual([true, false, true, false]);
