@@ -9,16 +9,16 @@
 // person or a day: every figure is a count of cases (or viewings), a median or quartile,
 // or a month.
 import { addMonths, daysBetween, isPlainDate, type PlainDate } from './calendar.ts';
-import { caseFields, legalStatuses, type LegalStatus } from './case.ts';
+import { caseStatuses, legalStatuses, type LegalStatus } from './case.ts';
 import { hlcSchema, hlcWallMs } from './hlc.ts';
 import { uuidSchema, uuidv7Ms } from './ids.ts';
-import { slovenianDateAt } from './ljubljana-time.ts';
+import { slovenianDateAt, wallClockAt } from './ljubljana-time.ts';
 import { isTooSmall, median, quantile, roundTo, suppressedCells } from './report-cells.ts';
 import { firstDayOf, lastDayOf, monthOf, monthsOf, REPORT_MIN_K, type ReportMonth, type ReportPeriod } from './report-period.ts';
 import {
   discriminationKinds,
   registrationConsents,
-  viewingFields,
+  viewingLimits,
   viewingOutcomes,
   type DiscriminationKind,
   type RegistrationConsent,
@@ -115,8 +115,16 @@ interface CaseFacts {
   decisions: { servedOn: PlainDate; kind: DecisionKind }[];
 }
 
+const DAY_MS = 86_400_000;
 const LODGED_FIELD = 'date.applicationLodgedOn';
 const DECIDED_FIELD = 'date.decisionServedOn';
+
+/** The fields (and field clocks) each record type gives a report: all it ever reads. */
+export const reportReads = {
+  case: { fields: ['legalStatus', 'status'], clocks: ['status'] },
+  viewing: { fields: ['status', 'date', 'outcome', 'registrationConsent', 'discrimination', 'rentMonthlyCents', 'depositCents'] },
+  checklist: { fields: [LODGED_FIELD, DECIDED_FIELD, 'variant'] },
+} as const satisfies Record<string, { fields: readonly string[]; clocks?: readonly string[] }>;
 
 export interface ReportCollector {
   add(record: ReportRecord): void;
@@ -131,6 +139,7 @@ export function reportCollector(requested: ReportOptions): ReportCollector {
   const start = firstDayOf(options.from);
   const end = lastDayOf(options.to);
   const cases = new Map<string, CaseFacts>();
+  const dayOf = slovenianDates();
   const factsOf = (caseId: string): CaseFacts => {
     let facts = cases.get(caseId);
     if (!facts) {
@@ -144,7 +153,7 @@ export function reportCollector(requested: ReportOptions): ReportCollector {
     add(record) {
       if (record.deleted) return;
       if (record.teamId && options.teamId && record.teamId !== options.teamId) return;
-      if (record.type === 'case') addCase(factsOf(record.id), record);
+      if (record.type === 'case') addCase(factsOf(record.id), record, dayOf);
       if (!record.caseId) return;
       if (record.type === 'viewing') addViewing(factsOf(record.caseId), record.fields, start, end);
       if (record.type === 'checklist') addChecklist(factsOf(record.caseId), record.fields);
@@ -172,48 +181,89 @@ export function computeReport(records: Iterable<ReportRecord>, options: ReportOp
 
 // ---------------------------------------------------------------------------------------
 // Reading records: a value that does not parse counts as absent, as on every screen.
+// The checks are the wire schemas' rules written out for the few fields a report reads
+// (the viewings alone are 20,000 records in a large team's year).
 
-function valid<T>(schema: { safeParse(value: unknown): { success: boolean; data?: T } }, value: unknown): T | null {
-  if (value === undefined || value === null) return null;
-  const parsed = schema.safeParse(value);
-  return parsed.success ? (parsed.data as T) : null;
+function oneOf<const T extends readonly string[]>(values: T, value: unknown): T[number] | null {
+  return typeof value === 'string' && (values as readonly string[]).includes(value) ? value : null;
 }
 
-function addCase(facts: CaseFacts, record: ReportRecord): void {
+function cents(value: unknown): number | null {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= viewingLimits.moneyCentsMax ? (value as number) : null;
+}
+
+function discriminationOf(value: unknown): readonly DiscriminationKind[] {
+  if (!Array.isArray(value) || value.length === 0) return [];
+  const kinds = value.filter((kind) => oneOf(discriminationKinds, kind) !== null) as DiscriminationKind[];
+  const valid = kinds.length === value.length && new Set(kinds).size === kinds.length && (!kinds.includes('none') || kinds.length === 1);
+  return valid ? kinds : [];
+}
+
+function plainDate(value: unknown): PlainDate | null {
+  return typeof value === 'string' && isPlainDate(value) ? value : null;
+}
+
+/**
+ * The day in Slovenia at an instant, for many instants: the UTC offset is looked up once
+ * per UTC month (clocks change at most once in a month), and per UTC day only in the
+ * months of a change (March, October), where the day of the change goes instant by instant.
+ */
+function slovenianDates(): (ms: number) => PlainDate {
+  const constantOffset = new Map<string, number | null>();
+  const offsetOver = (key: string, from: number, to: number): number | null => {
+    let offset = constantOffset.get(key);
+    if (offset === undefined) {
+      const first = wallClockAt(from).offsetMinutes;
+      offset = first === wallClockAt(to).offsetMinutes ? first : null;
+      constantOffset.set(key, offset);
+    }
+    return offset;
+  };
+  return (ms) => {
+    const instant = new Date(ms);
+    const year = instant.getUTCFullYear();
+    const month = instant.getUTCMonth();
+    let offset = offsetOver(`${year}-${month}`, Date.UTC(year, month, 1), Date.UTC(year, month + 1, 1) - 1);
+    if (offset === null) {
+      const day = Math.floor(ms / DAY_MS);
+      offset = offsetOver(String(day), day * DAY_MS, (day + 1) * DAY_MS - 1);
+    }
+    return offset === null ? slovenianDateAt(ms) : new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+  };
+}
+
+function addCase(facts: CaseFacts, record: ReportRecord, dayOf: (ms: number) => PlainDate): void {
   facts.live = true;
-  facts.createdOn = uuidSchema.safeParse(record.id).success ? slovenianDateAt(uuidv7Ms(record.id)) : null;
-  facts.legalStatus = valid(caseFields.legalStatus, record.fields.legalStatus);
-  facts.closed = valid(caseFields.status, record.fields.status) === 'closed';
-  const closedClock = valid<string>(hlcSchema, record.clocks?.status);
-  facts.closedOn = facts.closed && closedClock ? slovenianDateAt(hlcWallMs(closedClock)) : null;
+  facts.createdOn = uuidSchema.safeParse(record.id).success ? dayOf(uuidv7Ms(record.id)) : null;
+  facts.legalStatus = oneOf(legalStatuses, record.fields.legalStatus);
+  facts.closed = oneOf(caseStatuses, record.fields.status) === 'closed';
+  const closedClock = facts.closed && hlcSchema.safeParse(record.clocks?.status).success ? (record.clocks?.status as string) : null;
+  facts.closedOn = closedClock ? dayOf(hlcWallMs(closedClock)) : null;
 }
 
 function addViewing(facts: CaseFacts, fields: Record<string, unknown>, start: PlainDate, end: PlainDate): void {
-  if (valid(viewingFields.status, fields.status) !== 'done') return;
-  const date = typeof fields.date === 'string' && isPlainDate(fields.date) ? fields.date : null;
+  if (fields.status !== 'done') return;
+  const date = plainDate(fields.date);
   if (date === null || date < start || date > end) return;
-  const rent = valid<number>(viewingFields.rentMonthlyCents, fields.rentMonthlyCents);
-  const deposit = valid<number>(viewingFields.depositCents, fields.depositCents);
+  const rent = cents(fields.rentMonthlyCents);
+  const deposit = cents(fields.depositCents);
   facts.viewings.push({
-    outcome: valid(viewingFields.outcome, fields.outcome),
-    consent: valid(viewingFields.registrationConsent, fields.registrationConsent),
-    discrimination: valid(viewingFields.discrimination, fields.discrimination) ?? [],
+    outcome: oneOf(viewingOutcomes, fields.outcome),
+    consent: oneOf(registrationConsents, fields.registrationConsent),
+    discrimination: discriminationOf(fields.discrimination),
     rentEuro: rent === null ? null : rent / 100,
-    // Per viewing, to one decimal (REPORTS.md); a rent of 0 gives no ratio.
-    depositMonths: rent && deposit !== null ? roundTo(deposit / rent, 1) : null,
+    // Per viewing, to one decimal (REPORTS.md), halves up; a rent of 0 gives no ratio.
+    depositMonths: rent && deposit !== null ? Math.round((deposit * 10) / rent) / 10 : null,
   });
 }
 
 function addChecklist(facts: CaseFacts, fields: Record<string, unknown>): void {
-  const lodged = fields[LODGED_FIELD];
-  if (typeof lodged === 'string' && isPlainDate(lodged) && (facts.lodged === null || lodged < facts.lodged)) {
-    facts.lodged = lodged;
-  }
-  const decided = fields[DECIDED_FIELD];
-  if (typeof decided === 'string' && isPlainDate(decided)) {
-    const variant = fields.variant;
-    const kind = (decisionKinds as readonly unknown[]).includes(variant) && variant !== 'unknown' ? (variant as DecisionKind) : 'unknown';
-    facts.decisions.push({ servedOn: decided, kind });
+  const lodged = plainDate(fields[LODGED_FIELD]);
+  if (lodged !== null && (facts.lodged === null || lodged < facts.lodged)) facts.lodged = lodged;
+  const decided = plainDate(fields[DECIDED_FIELD]);
+  if (decided !== null) {
+    const variant = oneOf(decisionKinds, fields.variant);
+    facts.decisions.push({ servedOn: decided, kind: variant ?? 'unknown' });
   }
 }
 
@@ -247,7 +297,8 @@ function viewingBreakdown<K extends string>(
     let viewings = 0;
     let withKey = 0;
     for (const facts of cases) {
-      const matching = facts.viewings.filter((viewing) => counts(viewing, key)).length;
+      let matching = 0;
+      for (const viewing of facts.viewings) if (counts(viewing, key)) matching += 1;
       viewings += matching;
       if (matching > 0) withKey += 1;
     }

@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { formatHlc } from '../../src/domain/hlc.ts';
-import { reportCollector } from '../../src/domain/report.ts';
+import { reportCollector, reportReads } from '../../src/domain/report.ts';
 import { lastTwelveMonths } from '../../src/domain/report-period.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { createTeamSetupCode } from '../../src/server/operator.ts';
@@ -105,7 +105,7 @@ async function onEndpoint(records: ReturnType<typeof reportTeamRecords>): Promis
       report.push(performance.now() - started);
       started = performance.now();
       let rows = 0;
-      await server.storage.eachLiveRecord(teamId, ['case', 'viewing', 'checklist'], () => {
+      await server.storage.eachLiveRecord(teamId, reportReads, () => {
         rows += 1;
       });
       readOnly.push(performance.now() - started);
@@ -127,7 +127,7 @@ async function onEndpoint(records: ReturnType<typeof reportTeamRecords>): Promis
     };
     const collector = reportCollector({ ...period, k: 5, today: REPORT_TODAY });
     const streamed = await heapGrowth((sample) =>
-      server.storage.eachLiveRecord(teamId, ['case', 'viewing', 'checklist'], (record) => {
+      server.storage.eachLiveRecord(teamId, reportReads, (record) => {
         collector.add(record);
         sample(record);
       }),
@@ -135,7 +135,7 @@ async function onEndpoint(records: ReturnType<typeof reportTeamRecords>): Promis
     collector.finish();
     const all: ReportedRecord[] = [];
     const loadedAtOnce = await heapGrowth((sample) =>
-      server.storage.eachLiveRecord(teamId, ['case', 'viewing', 'checklist'], (record) => {
+      server.storage.eachLiveRecord(teamId, reportReads, (record) => {
         all.push(record);
         sample(record);
       }),

@@ -111,8 +111,11 @@ export interface StoredRecord {
 
 export type RecordWrite = Omit<StoredRecord, 'seq'>;
 
-/** A live record as a report reads it: no writers, no sequence number. */
+/** A live record as a report reads it: only the fields and clocks asked for. */
 export type ReportedRecord = Pick<StoredRecord, 'id' | 'type' | 'caseId' | 'fields' | 'clocks'>;
+
+/** Which fields (and field clocks) to read, per record type; other types are not read. */
+export type RecordReads = Partial<Record<RecordType, { fields: readonly string[]; clocks?: readonly string[] }>>;
 
 export type SetupOutcome = 'created' | 'code_unusable' | 'username_taken';
 export type InviteAcceptOutcome =
@@ -203,8 +206,9 @@ export interface Storage {
 
   // Reports.
   /**
-   * Hands every live record of the given types of one team to `visit`, one at a time, on
-   * one consistent snapshot: a report over a large team never holds all its records at once.
+   * Hands every live record of the types in `reads` of one team to `visit`, one at a time,
+   * on one consistent snapshot, with only the fields and clocks named there: a report over
+   * a large team never holds its records at once, nor reads their texts.
    */
-  eachLiveRecord(teamId: string, types: readonly RecordType[], visit: (record: ReportedRecord) => void): Promise<void>;
+  eachLiveRecord(teamId: string, reads: RecordReads, visit: (record: ReportedRecord) => void): Promise<void>;
 }

@@ -16,11 +16,14 @@ export interface ReportSource {
 const reportedTypes = ['case', 'viewing', 'checklist'] as const;
 
 export async function reportSource(store: Store): Promise<ReportSource> {
-  const [rows, demo, sync] = await Promise.all([
-    store.db.records.where('type').anyOf([...reportedTypes]).toArray(),
+  // One equality range per type: IndexedDB hands each over in one getAll, several times
+  // faster than the cursor an anyOf() walks.
+  const [byType, demo, sync] = await Promise.all([
+    Promise.all(reportedTypes.map((type) => store.db.records.where('type').equals(type).toArray())),
     store.db.meta.get('demo'),
     store.db.meta.get('sync'),
   ]);
+  const rows = byType.flat();
   const demoIds = new Set(demo?.key === 'demo' ? demo.ids : []);
   const isDemo = (row: RecordRow) => demoIds.has(row.id) || (row.caseId !== undefined && demoIds.has(row.caseId));
   const live = rows.filter((row) => !row.isDeleted && !isDemo(row));
@@ -31,7 +34,7 @@ export async function reportSource(store: Store): Promise<ReportSource> {
       type: row.type,
       teamId: row.teamId,
       caseId: row.caseId,
-      fields: (await Promise.resolve(store.codec.decode(row.fields))) as Record<string, unknown>,
+      fields: (await store.codec.decode(row.fields)) as Record<string, unknown>,
       clocks: row.clocks,
       deleted: null,
     })),

@@ -10,6 +10,7 @@ import type {
   InviteAcceptOutcome,
   NewAccount,
   PushTransaction,
+  RecordReads,
   ReportedRecord,
   Role,
   Session,
@@ -24,7 +25,7 @@ import type { RecordType } from '../../../domain/records.ts';
 import { SerialQueue } from '../serial-queue.ts';
 import { openConnections } from './connection.ts';
 import { toAuditEntry, toDevice, toRecord } from './rows.ts';
-import { readerStatements, writerStatements } from './statements.ts';
+import { pickedRecordsStatement, readerStatements, writerStatements } from './statements.ts';
 
 export class SqliteStorage implements Storage {
   readonly kind = 'sqlite';
@@ -33,6 +34,7 @@ export class SqliteStorage implements Storage {
   #reader: Database.Database;
   #w: ReturnType<typeof writerStatements>;
   #r: ReturnType<typeof readerStatements>;
+  #picked = new Map<string, ReturnType<typeof pickedRecordsStatement>>();
   #writes = new SerialQueue();
   #reads = new SerialQueue();
 
@@ -321,22 +323,32 @@ export class SqliteStorage implements Storage {
     });
   }
 
-  eachLiveRecord(teamId: string, types: readonly RecordType[], visit: (record: ReportedRecord) => void): Promise<void> {
-    const r = this.#r;
+  eachLiveRecord(teamId: string, reads: RecordReads, visit: (record: ReportedRecord) => void): Promise<void> {
     const db = this.#reader;
+    const types = Object.keys(reads) as RecordType[];
+    // One column per name any type reads; each row keeps the columns of its own type.
+    const fieldNames = [...new Set(types.flatMap((type) => reads[type]?.fields ?? []))];
+    const clockNames = [...new Set(types.flatMap((type) => reads[type]?.clocks ?? []))];
+    const key = JSON.stringify([types, fieldNames, clockNames]);
+    let statement = this.#picked.get(key);
+    if (!statement) {
+      statement = pickedRecordsStatement(db, types, fieldNames, clockNames);
+      this.#picked.set(key, statement);
+    }
+    const picked = statement;
     return this.#reads.run(() => {
-      const wanted = new Set<string>(types);
-      // One read transaction and one pass over the team's rows; only wanted types are parsed.
+      if (types.length === 0) return;
       db.exec('BEGIN');
       try {
-        for (const row of r.liveRecords.iterate(teamId)) {
-          if (!wanted.has(row.type)) continue;
+        for (const row of picked.iterate(teamId)) {
+          const type = row.type as RecordType;
+          const read = reads[type];
           visit({
-            id: row.id,
-            type: row.type as RecordType,
-            caseId: row.case_id,
-            fields: JSON.parse(row.fields) as ReportedRecord['fields'],
-            clocks: JSON.parse(row.clocks) as ReportedRecord['clocks'],
+            id: row.id as string,
+            type,
+            caseId: row.case_id ?? null,
+            fields: pickColumns(row, 'f', fieldNames, read?.fields ?? []),
+            clocks: pickColumns(row, 'c', clockNames, read?.clocks ?? []) as ReportedRecord['clocks'],
           });
         }
       } finally {
@@ -359,6 +371,16 @@ export class SqliteStorage implements Storage {
   #audit(entry: AuditEntry): void {
     this.#w.insertAudit.run(entry.teamId, entry.at, entry.userId, entry.deviceId, entry.action, entry.recordId, entry.type, entry.caseId);
   }
+}
+
+/** The named values of one row (`f0`, `f1`, … as JSON text) that its type reads. */
+function pickColumns(row: Record<string, string | null>, prefix: 'f' | 'c', names: readonly string[], wanted: readonly string[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const name of wanted) {
+    const text = row[`${prefix}${names.indexOf(name)}`];
+    if (text !== null && text !== undefined) values[name] = JSON.parse(text);
+  }
+  return values;
 }
 
 function actorOf(account: NewAccount): { userId: string; deviceId: string } {

@@ -123,10 +123,31 @@ export function readerStatements(db: Database.Database) {
     caseRecords: db.prepare<[string, string], RecordRow>(
       `SELECT ${RECORD_COLUMNS} FROM records WHERE team_id = ? AND case_id = ? ORDER BY seq`,
     ),
-
-    // reports: read row by row with .iterate()
-    liveRecords: db.prepare<[string], Pick<RecordRow, 'id' | 'type' | 'case_id' | 'fields' | 'clocks'>>(
-      'SELECT id, type, case_id, fields, clocks FROM records WHERE team_id = ? AND deleted IS NULL',
-    ),
   };
+}
+
+const FIELD_NAME = /^[A-Za-z0-9_.]+$/;
+
+/**
+ * Reports: the live records of some types of a team, with chosen fields and field clocks
+ * extracted by SQLite (`->` gives each value as JSON text, NULL when absent), read row by
+ * row with .iterate(). Columns: id, type, case_id, then f0.. for `fields`, c0.. for `clocks`.
+ */
+export function pickedRecordsStatement(db: Database.Database, types: readonly string[], fields: readonly string[], clocks: readonly string[]) {
+  const path = (name: string) => {
+    if (!FIELD_NAME.test(name)) throw new RangeError('not a field name');
+    return `'$."${name}"'`;
+  };
+  const columns = [
+    ...fields.map((name, index) => `fields -> ${path(name)} AS f${index}`),
+    ...clocks.map((name, index) => `clocks -> ${path(name)} AS c${index}`),
+  ];
+  const typeList = types.map((type) => {
+    if (!FIELD_NAME.test(type)) throw new RangeError('not a record type');
+    return `'${type}'`;
+  });
+  return db.prepare<[string], Record<string, string | null>>(
+    `SELECT id, type, case_id${columns.length ? `, ${columns.join(', ')}` : ''} FROM records
+     WHERE team_id = ? AND deleted IS NULL AND type IN (${typeList.join(', ')})`,
+  );
 }
