@@ -126,6 +126,8 @@ export interface PushTransaction {
   record(id: string): Promise<StoredRecord | null>;
   /** The live (not deleted) records of one case of this team, the case itself included. */
   liveCaseRecords(caseId: string): Promise<StoredRecord[]>;
+  /** The live conflict records about one record of this team (they share its caseId). */
+  liveConflictsAbout(record: Pick<StoredRecord, 'id' | 'caseId'>): Promise<StoredRecord[]>;
   /** Inserts or replaces a record, stamped with the team's next sequence number. */
   putRecord(record: RecordWrite): Promise<StoredRecord>;
   /** The users a case is assigned to now; changes are logged at `seq` for pulls. */

@@ -233,22 +233,11 @@ export class SqliteStorage implements Storage {
         if (startVersion === undefined) throw new Error('push for a team that does not exist');
         let version = startVersion;
         const now = Date.now();
-        const tx: PushTransaction = {
-          device: async () => {
-            const row = w.deviceForPush.get(deviceId, teamId);
-            return { lastMutation: row?.last_mutation ?? 0, active: row?.active === 1 };
-          },
-          setLastMutation: async (n) => {
-            w.setLastMutation.run(n, now, deviceId);
-          },
-          record: async (id) => {
-            const row = w.recordById.get(id);
-            return row ? toRecord(row) : null;
-          },
-          liveCaseRecords: async (caseId) => w.liveCaseRecords.all(teamId, caseId).map(toRecord),
-          putRecord: async (record) => {
-            if (record.teamId !== teamId) throw new Error('a push writes only its own team');
-            version += 1;
+        // Records written in this push, stored at commit (or before a query that reads
+        // them): a push of many small changes to one large record writes it once.
+        const unsaved = new Map<string, StoredRecord>();
+        const saveRecords = () => {
+          for (const record of unsaved.values()) {
             w.upsertRecord.run(
               record.id,
               record.teamId,
@@ -258,9 +247,39 @@ export class SqliteStorage implements Storage {
               JSON.stringify(record.clocks),
               JSON.stringify(record.writers),
               record.deleted,
-              version,
+              record.seq,
             );
-            return { ...record, seq: version };
+          }
+          unsaved.clear();
+        };
+        const tx: PushTransaction = {
+          device: async () => {
+            const row = w.deviceForPush.get(deviceId, teamId);
+            return { lastMutation: row?.last_mutation ?? 0, active: row?.active === 1 };
+          },
+          setLastMutation: async (n) => {
+            w.setLastMutation.run(n, now, deviceId);
+          },
+          record: async (id) => {
+            const pending = unsaved.get(id);
+            if (pending) return pending;
+            const row = w.recordById.get(id);
+            return row ? toRecord(row) : null;
+          },
+          liveCaseRecords: async (caseId) => {
+            saveRecords();
+            return w.liveCaseRecords.all(teamId, caseId).map(toRecord);
+          },
+          liveConflictsAbout: async (record) => {
+            saveRecords();
+            return w.liveConflictsAbout.all(teamId, record.caseId, record.id).map(toRecord);
+          },
+          putRecord: async (record) => {
+            if (record.teamId !== teamId) throw new Error('a push writes only its own team');
+            version += 1;
+            const saved = { ...record, seq: version };
+            unsaved.set(record.id, saved);
+            return saved;
           },
           setCaseMembers: async (caseId, userIds, seq) => {
             const current = new Set(w.caseMembers.all(caseId));
@@ -281,6 +300,7 @@ export class SqliteStorage implements Storage {
           },
         };
         const result = await work(tx);
+        saveRecords();
         if (version !== startVersion) w.setTeamVersion.run(version, teamId);
         db.exec('COMMIT');
         return result;

@@ -58,6 +58,12 @@ export function writerStatements(db: Database.Database) {
     liveCaseRecords: db.prepare<[string, string], RecordRow>(
       `SELECT ${RECORD_COLUMNS}, writers FROM records WHERE team_id = ? AND case_id = ? AND deleted IS NULL ORDER BY seq`,
     ),
+    // Conflicts carry the caseId of the record they are about, so the case index finds them.
+    liveConflictsAbout: db.prepare<[string, string | null, string], RecordRow>(
+      `SELECT ${RECORD_COLUMNS}, writers FROM records
+       WHERE team_id = ? AND case_id IS ? AND type = 'conflict' AND deleted IS NULL
+         AND json_extract(fields, '$.recordId') = ? ORDER BY seq`,
+    ),
     upsertRecord: db.prepare(
       `INSERT INTO records (id, team_id, type, case_id, fields, clocks, writers, deleted, seq)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
