@@ -24,6 +24,9 @@ import { openConnections } from './connection.ts';
 import { toAuditEntry, toDevice, toRecord } from './rows.ts';
 import { readerStatements, writerStatements } from './statements.ts';
 
+const WAL_CLEAR_ATTEMPTS = 10;
+const WAL_CLEAR_RETRY_MS = 300;
+
 export class SqliteStorage implements Storage {
   readonly kind = 'sqlite';
   readonly file: string;
@@ -236,6 +239,7 @@ export class SqliteStorage implements Storage {
         // Records written in this push, stored at commit (or before a query that reads
         // them): a push of many small changes to one large record writes it once.
         const unsaved = new Map<string, StoredRecord>();
+        let erased = false;
         const saveRecords = () => {
           for (const record of unsaved.values()) {
             w.upsertRecord.run(
@@ -276,6 +280,7 @@ export class SqliteStorage implements Storage {
           },
           putRecord: async (record) => {
             if (record.teamId !== teamId) throw new Error('a push writes only its own team');
+            if (record.deleted !== null) erased = true;
             version += 1;
             const saved = { ...record, seq: version };
             unsaved.set(record.id, saved);
@@ -303,6 +308,7 @@ export class SqliteStorage implements Storage {
         saveRecords();
         if (version !== startVersion) w.setTeamVersion.run(version, teamId);
         db.exec('COMMIT');
+        if (erased) this.#clearWriteAheadLog();
         return result;
       } catch (error) {
         if (db.inTransaction) db.exec('ROLLBACK');
@@ -337,6 +343,28 @@ export class SqliteStorage implements Storage {
         if (db.inTransaction) db.exec('COMMIT');
       }
     });
+  }
+
+  // Erased values must leave every file within seconds (SYNC-PROTOCOL.md, Deletion and
+  // erasure). secure_delete overwrites them in the database file, but the write-ahead log
+  // still holds the pages as they were until a checkpoint empties it. The checkpoint runs
+  // after the push, between reads (a read transaction would keep old frames needed), and
+  // never waits on a lock: if another process reads just then, it tries again shortly.
+  #clearWriteAheadLog(attempt = 1): void {
+    const tryAgain = () => {
+      if (attempt < WAL_CLEAR_ATTEMPTS) setTimeout(() => this.#clearWriteAheadLog(attempt + 1), WAL_CLEAR_RETRY_MS).unref();
+    };
+    const checkpoint = () => {
+      if (!this.#writer.open) return;
+      this.#writer.pragma('busy_timeout = 0');
+      try {
+        const [result] = this.#writer.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+        if (result?.busy) tryAgain();
+      } finally {
+        this.#writer.pragma('busy_timeout = 5000');
+      }
+    };
+    this.#writes.run(() => this.#reads.run(checkpoint)).catch(tryAgain);
   }
 
   // --- helpers (run inside #write) ---
