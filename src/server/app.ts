@@ -43,7 +43,9 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: MAX_BODY_BYTES,
-    trustProxy: config.trustProxy,
+    // A number of hops: trust only the proxies nearest to us (fastify's own hop count,
+    // spelled as a function because its types omit the number form).
+    trustProxy: config.trustProxy > 0 ? (_address: string, hop: number) => hop < config.trustProxy : false,
   });
   const context: RouteContext = { storage, now: options.now ?? Date.now };
 

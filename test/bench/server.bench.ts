@@ -95,7 +95,7 @@ export async function run(): Promise<ServerBenchResult> {
     setupToken: undefined,
     staticDir: path.join(dataDir, 'no-app'),
     logLevel: 'silent',
-    trustProxy: false,
+    trustProxy: 0,
     shutdownGraceMs: 8000,
   });
   try {

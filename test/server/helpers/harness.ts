@@ -61,7 +61,7 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
     setupToken: undefined,
     staticDir: path.join(dataDir, 'no-app'),
     logLevel: 'silent',
-    trustProxy: false,
+    trustProxy: 0,
     shutdownGraceMs: 8000,
     ...overrides,
   };

@@ -192,7 +192,36 @@ export class SqliteStorage implements Storage {
     });
   }
 
+  setupCodeUsable(codeHash: string): Promise<boolean> {
+    return this.#reads.run(() => this.#r.setupCodeUsable.get(codeHash) === 1);
+  }
+
+  inviteCodeUsable(codeHash: string, at: number): Promise<boolean> {
+    return this.#reads.run(() => this.#r.inviteCodeUsable.get(codeHash, at) === 1);
+  }
+
   // --- failed logins ---
+
+  countAttempt(input: {
+    limits: readonly { key: string; max: number }[];
+    since: number;
+    at: number;
+  }): Promise<{ counted: true; ids: number[] } | { counted: false; times: number[][] }> {
+    return this.#write(() => {
+      const times = input.limits.map((limit) => this.#w.attemptTimes.all(limit.key, input.since));
+      if (input.limits.some((limit, i) => (times[i]?.length ?? 0) >= limit.max)) return { counted: false as const, times };
+      // Nothing older than a day matters to any limit; keep the table small.
+      this.#w.forgetLoginFailures.run(input.at - 24 * 60 * 60 * 1000);
+      const ids = input.limits.map((limit) => Number(this.#w.insertLoginFailure.run(limit.key, input.at).lastInsertRowid));
+      return { counted: true as const, ids };
+    });
+  }
+
+  forgetAttempts(ids: readonly number[]): Promise<void> {
+    return this.#write(() => {
+      for (const id of ids) this.#w.forgetAttempt.run(id);
+    });
+  }
 
   loginFailures(key: string, since: number): Promise<number[]> {
     return this.#reads.run(() => this.#r.loginFailures.all(key, since));
