@@ -39,7 +39,9 @@ export const errorStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   upgrade_required: 426,
+  request_timeout: 408,
   rate_limited: 429,
+  headers_too_large: 431,
   // Not in the table, but every error has the one shape, a server fault included.
   internal_error: 500,
   service_unavailable: 503,
@@ -59,6 +61,8 @@ export const errorCodes = [
   'unsupported_media_type',
   'upgrade_required',
   'rate_limited',
+  'request_timeout',
+  'headers_too_large',
   'internal_error',
   'service_unavailable',
   'gone',

@@ -22,6 +22,12 @@ export interface ServerConfig {
    * patience, e.g. Docker's 10 s, which ends in SIGKILL).
    */
   shutdownGraceMs: number;
+  /**
+   * How long a request may take to arrive in full (headers and body); then it is answered
+   * 408 request_timeout and its connection closed, so a client trickling bytes cannot
+   * hold a connection for ever.
+   */
+  requestTimeoutMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -39,6 +45,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: wholeNumber(env, 'TRUST_PROXY', 0, 'a whole number of proxy hops'),
     shutdownGraceMs: wholeNumber(env, 'SHUTDOWN_GRACE_MS', 8000),
+    requestTimeoutMs: wholeNumber(env, 'REQUEST_TIMEOUT_MS', 30_000),
   };
 }
 

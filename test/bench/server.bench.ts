@@ -97,6 +97,7 @@ export async function run(): Promise<ServerBenchResult> {
     logLevel: 'silent',
     trustProxy: 0,
     shutdownGraceMs: 8000,
+    requestTimeoutMs: 30_000,
   });
   try {
     const url = await server.app.listen({ port: 0, host: '127.0.0.1' });

@@ -63,6 +63,7 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
     logLevel: 'silent',
     trustProxy: 0,
     shutdownGraceMs: 8000,
+    requestTimeoutMs: 30_000,
     ...overrides,
   };
 }
