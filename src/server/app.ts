@@ -41,7 +41,7 @@ export interface BuildOptions {
 
 export async function buildServer(config: ServerConfig, options: BuildOptions = {}): Promise<BuiltServer> {
   const storage = options.storage ?? openStorage(config);
-  const app = Fastify({
+  const app: FastifyInstance = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: MAX_BODY_BYTES,
     // A body that has not arrived in full within the time is answered 408 and closed;
@@ -52,7 +52,8 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
       headersTimeout: Math.min(60_000, config.requestTimeoutMs),
       connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(config.requestTimeoutMs / 4))),
     },
-    clientErrorHandler: answerClientError,
+    // Called only once the server listens, when `app` exists.
+    clientErrorHandler: (error, socket) => answerClientError(app.log, error, socket),
     frameworkErrors: answerRouterError,
     // A number of hops: trust only the proxies nearest to us (fastify's own hop count,
     // spelled as a function because its types omit the number form).

@@ -7,7 +7,7 @@
 // - fastify's router: a URL it cannot decode (`/v1/sync/%ff`), a path segment over its
 //   length limit. These get a reply object; the URL is never echoed back.
 import type { Duplex } from 'node:stream';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody, errorStatus, type ErrorCode } from '../../domain/protocol.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
@@ -22,15 +22,16 @@ const NOT_HTTP = { code: 'invalid_request', message: 'The request could not be r
 
 const REASON: Partial<Record<number, string>> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
 
-/** fastify's `clientErrorHandler`: answers on the raw socket, then closes it. */
-export function answerClientError(this: FastifyInstance, error: NodeJS.ErrnoException, socket: Duplex): void {
+/** For fastify's `clientErrorHandler`: answers on the raw socket, then closes it. */
+export function answerClientError(log: FastifyBaseLogger, error: NodeJS.ErrnoException, socket: Duplex): void {
   // A reset connection has no one left to answer.
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const known = (error.code && NODE_ERRORS[error.code]) || NOT_HTTP;
   const status = errorStatus[known.code as keyof typeof errorStatus];
-  this.log.info({ code: known.code, status }, 'request refused before routing');
+  log.info({ code: known.code, status }, 'request refused before routing');
   // Only when no answer to this request has begun: never corrupt a response in flight.
-  const response = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  // (Node's own fallback checks the same: the socket's in-flight ServerResponse.)
+  const response = Reflect.get(socket, '_httpMessage') as { headersSent?: boolean } | undefined;
   if (socket.writable && !response?.headersSent) {
     const body = JSON.stringify(errorBody(known.code, known.message));
     const headers = {
