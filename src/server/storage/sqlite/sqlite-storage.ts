@@ -25,6 +25,8 @@ import { toAuditEntry, toDevice, toRecord } from './rows.ts';
 import { readerStatements, writerStatements } from './statements.ts';
 
 const WAL_CLEAR_ATTEMPTS = 10;
+// Records of a push kept unsaved until commit (or until more than this many are waiting).
+const UNSAVED_RECORDS = 8;
 const WAL_CLEAR_RETRY_MS = 300;
 
 export class SqliteStorage implements Storage {
@@ -312,7 +314,11 @@ export class SqliteStorage implements Storage {
             if (record.deleted !== null) erased = true;
             version += 1;
             const saved = { ...record, seq: version };
+            unsaved.delete(record.id);
             unsaved.set(record.id, saved);
+            // Many different records are written as they come, a few at a time, so that
+            // writing them is spread over the push's pauses instead of one long stop at the end.
+            if (unsaved.size > UNSAVED_RECORDS) saveRecords();
             return saved;
           },
           setCaseMembers: async (caseId, userIds, seq) => {
