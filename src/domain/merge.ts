@@ -2,8 +2,9 @@
 // these functions, so they can never disagree about who won.
 //
 // - Field-level last-writer-wins: a field takes an incoming value whose clock is greater
-//   than the field's clock. Clocks from different nodes never tie; an equal clock is the
-//   same write seen again and changes nothing.
+//   than the field's clock. Clocks from different nodes never tie; an equal clock with an
+//   equal value is the same write seen again and changes nothing, with a different value
+//   (a cloned profile repeating a node id) it loses.
 // - Deletion is final: a deleted record takes no writes (`gone`), and a delete erases every
 //   field. When two deletes meet, the earlier clock is kept, so the outcome does not
 //   depend on arrival order.
@@ -61,8 +62,10 @@ export function applyWrite(current: MergeState | null, write: Write): WriteResul
   for (const [field, value] of Object.entries(write.set ?? {})) {
     const currentClock = own(state.clocks, field) ?? null;
     const currentValue = own(state.fields, field);
-    if (currentClock === write.clock) continue; // the same write again
-    if (currentClock !== null && write.clock < currentClock) {
+    // An equal clock is the same write seen again, unless the value differs: a cloned or
+    // restored browser profile repeats a node id. Then it loses like any older write.
+    if (currentClock === write.clock && jsonEqual(value, currentValue)) continue;
+    if (currentClock !== null && write.clock <= currentClock) {
       if (!jsonEqual(value, currentValue)) lost.push({ field, value, clock: write.clock, side: 'incoming' });
       continue;
     }

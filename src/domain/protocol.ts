@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { hlcSchema, hlcWallMs, type Hlc } from './hlc.ts';
 import { uuidSchema } from './ids.ts';
+import { nestsDeeperThan, recordLimitMessages } from './record-limits.ts';
 import { recordTypeSchema, teamWideRecordTypes, type RecordType } from './record-types.ts';
 import { syncRecordSchema, validateSet } from './records.ts';
 import { accountIdSchema, singleLineText, validationMessages } from './validation.ts';
@@ -38,7 +39,9 @@ export const errorStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   upgrade_required: 426,
+  request_timeout: 408,
   rate_limited: 429,
+  headers_too_large: 431,
   // Not in the table, but every error has the one shape, a server fault included.
   internal_error: 500,
   service_unavailable: 503,
@@ -58,6 +61,8 @@ export const errorCodes = [
   'unsupported_media_type',
   'upgrade_required',
   'rate_limited',
+  'request_timeout',
+  'headers_too_large',
   'internal_error',
   'service_unavailable',
   'gone',
@@ -116,7 +121,12 @@ export const mutationSchema = z
     }
     const caseIdProblem = caseIdRule(mutation.type, mutation.record, mutation.caseId);
     if (caseIdProblem) ctx.addIssue({ code: 'custom', path: ['caseId'], message: caseIdProblem });
-    if (mutation.set) {
+    // Depth first: the field schemas below walk a value recursively.
+    const tooDeep = Object.entries(mutation.set ?? {}).filter(([, value]) => nestsDeeperThan(value)).map(([field]) => field);
+    for (const field of tooDeep) {
+      ctx.addIssue({ code: 'custom', path: ['set', field], message: recordLimitMessages.tooDeep, params: { code: 'too_deep' } });
+    }
+    if (mutation.set && tooDeep.length === 0) {
       const checked = validateSet(mutation.type, mutation.set);
       if (!checked.ok) {
         for (const issue of checked.issues) {
@@ -134,7 +144,10 @@ function caseIdRule(type: RecordType, record: string, caseId: string | undefined
   // A conflict carries the caseId of the record it is about, and a template (team-wide)
   // has none, so a conflict about a template has no caseId either.
   if (type === 'conflict') return null;
-  return caseId === undefined ? `a ${type} needs its caseId` : null;
+  if (caseId === undefined) return `a ${type} needs its caseId`;
+  // Every record of another type belongs to a case; a caseId naming the record itself
+  // would put it in no case, outside every volunteer's scope.
+  return caseId === record ? `a ${type}'s caseId names its case, not the ${type} itself` : null;
 }
 
 /** The case a mutation belongs to (a case's own id for a case), or null if team-wide. */

@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { MAX_BODY_BYTES } from '../domain/protocol.ts';
 import type { ServerConfig } from './config.ts';
 import { errorBody } from './http/api-error.ts';
+import { answerClientError, answerRouterError } from './http/client-errors.ts';
 import { closeConnectionsWhenShuttingDown } from './http/close-after-shutdown.ts';
 import { handleErrors } from './http/error-handler.ts';
 import { acceptJsonBodiesOnly } from './http/json-body.ts';
@@ -41,10 +42,23 @@ export interface BuildOptions {
 
 export async function buildServer(config: ServerConfig, options: BuildOptions = {}): Promise<BuiltServer> {
   const storage = options.storage ?? openStorage(config);
-  const app = Fastify({
+  const app: FastifyInstance = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: MAX_BODY_BYTES,
-    trustProxy: config.trustProxy,
+    // A body that has not arrived in full within the time is answered 408 and closed;
+    // Node checks its connections for that every second (its default is 30 s).
+    requestTimeout: config.requestTimeoutMs,
+    http: {
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: Math.min(60_000, config.requestTimeoutMs),
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(config.requestTimeoutMs / 4))),
+    },
+    // Called only once the server listens, when `app` exists.
+    clientErrorHandler: (error, socket) => answerClientError(app.log, error, socket),
+    frameworkErrors: answerRouterError,
+    // A number of hops: trust only the proxies nearest to us (fastify's own hop count,
+    // spelled as a function because its types omit the number form).
+    trustProxy: config.trustProxy > 0 ? (_address: string, hop: number) => hop < config.trustProxy : false,
   });
   const context: RouteContext = { storage, now: options.now ?? Date.now };
 

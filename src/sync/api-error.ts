@@ -74,10 +74,14 @@ function codeForStatus(status: number): ApiErrorCode {
       return 'payload_too_large';
     case 415:
       return 'unsupported_media_type';
+    case 408:
+      return 'request_timeout';
     case 426:
       return 'upgrade_required';
     case 429:
       return 'rate_limited';
+    case 431:
+      return 'headers_too_large';
     case 502:
     case 503:
     case 504:

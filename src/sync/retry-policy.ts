@@ -19,6 +19,8 @@ export function planRetry(failure: SyncFailure, attempt: number, random: number)
       return { kind: 'stop', phase: 'update_required' };
     case 'network':
     case 'timeout':
+    // 408: the upload was too slow for the endpoint; the connection is to blame, not the data.
+    case 'request_timeout':
       return { kind: 'retry', phase: 'offline', delayMs: nextDelay(attempt, random) };
     default:
       // 429 says how long to wait; anything else (5xx, a proxy page, a full disk) backs off.

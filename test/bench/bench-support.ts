@@ -14,13 +14,14 @@ export interface Stats {
   n: number;
   p50: number;
   p95: number;
+  p99: number;
   max: number;
 }
 
 export function stats(samples: readonly number[]): Stats {
   const sorted = samples.toSorted((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-  return { n: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? Number.NaN };
+  return { n: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? Number.NaN };
 }
 
 export function ms(value: number): string {

@@ -70,8 +70,9 @@ async function onEndpoint(records: ReturnType<typeof reportTeamRecords>): Promis
     setupToken: undefined,
     staticDir: path.join(dataDir, 'no-app'),
     logLevel: 'silent',
-    trustProxy: false,
+    trustProxy: 0,
     shutdownGraceMs: 8000,
+    requestTimeoutMs: 30_000,
   });
   try {
     const url = await server.app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,6 +1,10 @@
 // Failed logins are limited (SYNC-PROTOCOL.md, Errors, 429): at most 10 per username and
-// 30 per address in 15 minutes. Counted in the database, so every endpoint process and a
+// 30 per address in 15 minutes; wrong setup, invite and reset codes count toward the
+// same per-address limit. Counted in the database, so every endpoint process and a
 // restart see the same count; keys are hashes, never the username or the address.
+//
+// An attempt is counted BEFORE it is checked (countAttempt), and taken back only when it
+// succeeds: 20 simultaneous guesses check at most 10 passwords.
 import { ApiError } from '../http/api-error.ts';
 import type { Storage } from '../storage/adapter.ts';
 import { secretHash } from './secrets.ts';
@@ -9,16 +13,53 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_USERNAME = 10;
 export const MAX_FAILURES_PER_ADDRESS = 30;
 
+export interface AttemptLimit {
+  key: string;
+  max: number;
+}
+
+/** The per-username limit (failed logins and wrong current passwords of one account). */
+export function usernameLimit(usernameKey: string): AttemptLimit {
+  return { key: `u:${secretHash(usernameKey)}`, max: MAX_FAILURES_PER_USERNAME };
+}
+
+/** The per-address limit (failed logins and wrong codes of any kind from one address). */
+export function addressLimit(address: string): AttemptLimit {
+  return { key: `a:${secretHash(address)}`, max: MAX_FAILURES_PER_ADDRESS };
+}
+
+export interface CountedAttempt {
+  /** The attempt succeeded: it no longer counts toward any limit. */
+  succeeded(): Promise<void>;
+}
+
+/**
+ * Counts one attempt under each limit before the caller checks a password or a code;
+ * throws 429 rate_limited (with retry-after) when a limit is used up. A failed attempt
+ * simply stays counted.
+ */
+export async function countAttempt(storage: Storage, limits: readonly AttemptLimit[], nowMs: number): Promise<CountedAttempt> {
+  const outcome = await storage.countAttempt({ limits, since: nowMs - LOGIN_WINDOW_MS, at: nowMs });
+  if (!outcome.counted) {
+    const wait = Math.max(...limits.map((limit, i) => waitMs(outcome.times[i] ?? [], limit.max, nowMs)));
+    throw rateLimited(Math.ceil(wait / 1000));
+  }
+  return { succeeded: () => storage.forgetAttempts(outcome.ids) };
+}
+
 export interface ThrottleKeys {
   username: string;
   address: string;
 }
 
 export function throttleKeys(usernameKey: string, address: string): ThrottleKeys {
-  return { username: `u:${secretHash(usernameKey)}`, address: `a:${secretHash(address)}` };
+  return { username: usernameLimit(usernameKey).key, address: addressLimit(address).key };
 }
 
-/** Throws 429 rate_limited with retry-after (seconds) when a limit is used up. */
+/**
+ * Throws 429 when a limit is used up, without counting anything. Prefer countAttempt:
+ * checking first and counting after lets parallel guesses through.
+ */
 export async function refuseWhenThrottled(storage: Storage, keys: ThrottleKeys, nowMs: number): Promise<void> {
   const since = nowMs - LOGIN_WINDOW_MS;
   const waits = await Promise.all([

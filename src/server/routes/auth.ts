@@ -1,9 +1,10 @@
 // POST /v1/auth/login and /v1/auth/logout (SYNC-PROTOCOL.md, Setup and authentication).
-// Order on login: shape (400), then the failed-login limit (429), then the password (401).
+// Order on login: shape (400), then the failed-login limit (429, the attempt counted at
+// once), then the password (401).
 import type { FastifyInstance } from 'fastify';
 import { loginRequestSchema, type AuthResponse } from '../../domain/protocol.ts';
 import { newDeviceId, usernameKey } from '../auth/accounts.ts';
-import { refuseWhenThrottled, throttleKeys } from '../auth/login-throttle.ts';
+import { addressLimit, countAttempt, usernameLimit } from '../auth/login-throttle.ts';
 import { decoyPasswordHash, verifyPassword } from '../auth/password.ts';
 import { newToken, secretHash } from '../auth/secrets.ts';
 import { parseShape, unauthorized } from '../http/api-error.ts';
@@ -15,21 +16,22 @@ export function authRoutes(app: FastifyInstance, context: RouteContext): void {
   app.post('/v1/auth/login', async (request, reply) => {
     const body = parseShape(loginRequestSchema, request.body);
     const at = context.now();
-    const keys = throttleKeys(usernameKey(body.username), request.ip);
-    await refuseWhenThrottled(storage, keys, at);
+    const byUsername = usernameLimit(usernameKey(body.username));
+    // Counted before the password is checked: parallel guesses cannot outrun the limit.
+    const attempt = await countAttempt(storage, [byUsername, addressLimit(request.ip)], at);
 
     const login = await storage.findLogin(usernameKey(body.username));
     // An unknown name costs as much time as a wrong password: no probing for names.
     const passwordOk = await verifyPassword(body.password, login?.passwordHash ?? (await decoyPasswordHash()));
     if (!login || !passwordOk) {
-      await storage.addLoginFailure([keys.username, keys.address], at);
       if (login) {
         const who = { teamId: login.team.id, userId: login.user.id, deviceId: null };
         await storage.addAudit({ ...who, at, action: 'login_failed', recordId: null, type: null, caseId: null });
       }
       throw unauthorized('Wrong username or password.');
     }
-    await storage.clearLoginFailures(keys.username);
+    await attempt.succeeded();
+    await storage.clearLoginFailures(byUsername.key);
 
     const token = newToken();
     const deviceId = newDeviceId();

@@ -8,10 +8,13 @@ import {
   type InviteResponse,
 } from '../../domain/protocol.ts';
 import { newAccount } from '../auth/accounts.ts';
+import { addressLimit, countAttempt } from '../auth/login-throttle.ts';
 import { newCode, secretHash } from '../auth/secrets.ts';
 import { forbidden, parseShape } from '../http/api-error.ts';
 import { signIn, type RouteContext } from './context.ts';
 import { usernameTaken } from './username-taken.ts';
+
+const INVITE_UNUSABLE = 'This invite code is unknown, expired or already used.';
 
 export function inviteRoutes(app: FastifyInstance, context: RouteContext): void {
   const { storage } = context;
@@ -31,9 +34,16 @@ export function inviteRoutes(app: FastifyInstance, context: RouteContext): void 
 
   app.post('/v1/invites/accept', async (request, reply) => {
     const body = parseShape(inviteAcceptRequestSchema, request.body);
+    const at = context.now();
+    const codeHash = secretHash(body.code);
+    // The code is looked up before the password is hashed; a wrong one counts as a failed
+    // attempt from this address.
+    const attempt = await countAttempt(storage, [addressLimit(request.ip)], at);
+    if (!(await storage.inviteCodeUsable(codeHash, at))) throw forbidden(INVITE_UNUSABLE);
+    await attempt.succeeded();
     const { account, token } = await newAccount(body);
-    const outcome = await storage.acceptInvite({ codeHash: secretHash(body.code), account, at: context.now() });
-    if (outcome.status === 'code_unusable') throw forbidden('This invite code is unknown, expired or already used.');
+    const outcome = await storage.acceptInvite({ codeHash, account, at });
+    if (outcome.status === 'code_unusable') throw forbidden(INVITE_UNUSABLE);
     if (outcome.status === 'username_taken') throw usernameTaken();
     const answer: AuthResponse = {
       token,

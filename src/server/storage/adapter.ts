@@ -132,6 +132,8 @@ export interface PushTransaction {
   record(id: string): Promise<StoredRecord | null>;
   /** The live (not deleted) records of one case of this team, the case itself included. */
   liveCaseRecords(caseId: string): Promise<StoredRecord[]>;
+  /** The live conflict records about one record of this team (they share its caseId). */
+  liveConflictsAbout(record: Pick<StoredRecord, 'id' | 'caseId'>): Promise<StoredRecord[]>;
   /** Inserts or replaces a record, stamped with the team's next sequence number. */
   putRecord(record: RecordWrite): Promise<StoredRecord>;
   /** The users a case is assigned to now; changes are logged at `seq` for pulls. */
@@ -191,7 +193,25 @@ export interface Storage {
   listDevices(teamId: string, userId: string | null): Promise<Device[]>;
   findDevice(deviceId: string): Promise<Device | null>;
 
+  /** Whether a setup code is known and unused (looked up before any password is hashed). */
+  setupCodeUsable(codeHash: string): Promise<boolean>;
+  /** Whether an invite code is known, unused and not expired at `at`. */
+  inviteCodeUsable(codeHash: string, at: number): Promise<boolean>;
+
   // Failed logins, for rate limiting (keys are hashes, never usernames or addresses).
+  /**
+   * Counts an attempt before it is checked, in one transaction, so that parallel attempts
+   * cannot outrun a limit: when every key has fewer than its `max` attempts since
+   * `since`, records one attempt per key and answers their ids; otherwise records
+   * nothing and answers each key's attempt times, oldest first.
+   */
+  countAttempt(input: {
+    limits: readonly { key: string; max: number }[];
+    since: number;
+    at: number;
+  }): Promise<{ counted: true; ids: number[] } | { counted: false; times: number[][] }>;
+  /** Takes back counted attempts that succeeded. */
+  forgetAttempts(ids: readonly number[]): Promise<void>;
   loginFailures(key: string, since: number): Promise<number[]>;
   addLoginFailure(keys: readonly string[], at: number): Promise<void>;
   clearLoginFailures(key: string): Promise<void>;

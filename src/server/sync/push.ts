@@ -11,11 +11,15 @@ import {
   type PushResponse,
   type PushResult,
 } from '../../domain/protocol.ts';
+import { recordSize, recordSizeProblem, resized, type RecordSize } from '../../domain/record-limits.ts';
 import { issueDetails } from '../http/api-error.ts';
 import type { PushTransaction, Storage, StoredRecord, Writer } from '../storage/adapter.ts';
 import { conflictRecord } from './conflict-records.ts';
+import { pauseWhenBusy } from './pause-when-busy.ts';
 import { assigneesOf, writeDenial, type Actor } from './scope.ts';
 import { bySeq, toWireRecord } from './wire-records.ts';
+
+const NOT_IN_YOUR_TEAM = 'There is no such record or case in your team.';
 
 export type PushOutcome =
   | { kind: 'done'; response: PushResponse }
@@ -39,7 +43,10 @@ export function processPush(
 
     const push = new PushWork(tx, actor, nowMs);
     const results: PushResult[] = [];
+    const pause = pauseWhenBusy();
     for (const mutation of mutations) {
+      // A long push gives the event loop back now and then: it never stalls other requests.
+      await pause();
       // Already processed (a retry after a lost response): skip, apply nothing twice.
       if (mutation.n <= last) results.push({ n: mutation.n, status: 'duplicate' });
       // Every other mutation is judged on its own and counts as processed either way.
@@ -59,6 +66,8 @@ class PushWork {
   readonly #nowMs: number;
   // The current state of every record this push touched, for the answer.
   readonly #touched = new Map<string, StoredRecord>();
+  // The size of each record this push wrote, so the next write to it measures only its own fields.
+  readonly #sizes = new Map<string, RecordSize>();
 
   constructor(tx: PushTransaction, actor: Actor, nowMs: number) {
     this.#tx = tx;
@@ -84,27 +93,29 @@ class PushWork {
       return rejected(n, 'clock_ahead', "This change's clock is more than 10 minutes ahead of the endpoint: correct the phone's date and time.");
     }
 
-    const current = await this.#tx.record(mutation.record);
-    // Nothing crosses teams (a record id held by another team is not writable).
-    if (current && current.teamId !== this.#actor.teamId) return rejected(n, 'forbidden', 'This record belongs to another team.');
+    const current = await this.#record(mutation.record);
+    // Nothing crosses teams, and the answer never tells whether an id exists elsewhere:
+    // another team's record and a made-up id are answered alike.
+    if (current && current.teamId !== this.#actor.teamId) return rejected(n, 'forbidden', NOT_IN_YOUR_TEAM);
+    const caseId = current ? current.caseId : mutationCaseId(mutation);
+    const owningCase = caseId === null ? null : caseId === mutation.record ? current : await this.#record(caseId);
+    if (caseId !== null && caseId !== mutation.record && (!owningCase || owningCase.teamId !== this.#actor.teamId)) {
+      return rejected(n, 'forbidden', NOT_IN_YOUR_TEAM);
+    }
+    // Roles and scope, before anything else about the record: a write outside the scope
+    // learns nothing of it (not its type, not whether it was deleted) and changes nothing.
+    const denial = writeDenial(this.#actor, mutation, current, owningCase);
+    if (denial) return rejected(n, 'forbidden', denial);
     if (current && current.type !== mutation.type) {
       return rejected(n, 'invalid_request', `This record is a ${current.type}, not a ${mutation.type}.`);
     }
-    const caseId = current ? current.caseId : mutationCaseId(mutation);
     // A record never moves to another case (scope would leak).
     if (current && mutation.caseId !== undefined && mutation.caseId !== caseId) {
       return rejected(n, 'invalid_request', 'A record stays in the case it was created in.');
     }
-    const owningCase = caseId === null ? null : caseId === mutation.record ? current : await this.#tx.record(caseId);
-    if (caseId !== null && caseId !== mutation.record && (!owningCase || owningCase.teamId !== this.#actor.teamId)) {
-      return rejected(n, 'forbidden', 'There is no such case in your team.');
-    }
     if (owningCase && owningCase.type !== 'case') return rejected(n, 'invalid_request', 'The caseId does not name a case.');
     // Deletion is final: a deleted record, or a record of a deleted case, takes no writes.
     if (current?.deleted || owningCase?.deleted) return this.#gone(n, mutation, current);
-    // Roles and scope.
-    const denial = writeDenial(this.#actor, mutation, current, owningCase);
-    if (denial) return rejected(n, 'forbidden', denial);
 
     return this.#merge(n, mutation, current, caseId);
   }
@@ -115,6 +126,14 @@ class PushWork {
     const merged = applyWrite(current && mergeState(current), write);
     if (merged.status === 'gone') return this.#gone(n, mutation, current);
 
+    // A record holds at most 1,000 fields and 256 KiB of field JSON, after the merge too.
+    // Measured by the fields that changed, so a small write to a large record stays cheap.
+    const sizeBefore = this.#sizes.get(mutation.record) ?? recordSize(current?.fields ?? {});
+    const size = resized(sizeBefore, current?.fields ?? {}, merged.state.fields, merged.won);
+    const sizeProblem = mutation.delete ? null : recordSizeProblem(size);
+    if (sizeProblem) return rejected(n, 'invalid_request', sizeProblem);
+    this.#sizes.set(mutation.record, size);
+
     const changed = current === null || mutation.delete === true || merged.won.length > 0;
     if (changed) {
       const writers = mutation.delete ? {} : { ...current?.writers, ...Object.fromEntries(merged.won.map((field) => [field, this.#writer])) };
@@ -124,6 +143,9 @@ class PushWork {
       if (saved.type === 'case') await this.#tx.setCaseMembers(saved.id, assigneesOf(saved.fields), saved.seq);
       // Deleting a case deletes every record of that case, conflict records included.
       if (saved.type === 'case' && saved.deleted) await this.#eraseCase(saved.id, mutation.clock);
+      // Deleting any other record deletes the conflict records about it: its earlier
+      // values go with it.
+      else if (saved.deleted) await this.#eraseAll(await this.#tx.liveConflictsAbout(saved), mutation.clock);
     }
     // The value that does not survive becomes a conflict record, never dropped.
     for (const lost of merged.lost) {
@@ -134,8 +156,12 @@ class PushWork {
     return { n, status: 'applied', conflicts: merged.lost.length };
   }
 
-  async #eraseCase(caseId: string, clock: string): Promise<void> {
-    for (const record of await this.#tx.liveCaseRecords(caseId)) {
+  #eraseCase(caseId: string, clock: string): Promise<void> {
+    return this.#tx.liveCaseRecords(caseId).then((records) => this.#eraseAll(records, clock));
+  }
+
+  async #eraseAll(records: readonly StoredRecord[], clock: string): Promise<void> {
+    for (const record of records) {
       const erased = applyWrite(mergeState(record), { delete: true, clock });
       await this.#audit('delete', await this.#save({ ...record, ...erased.state, writers: {} }));
     }
@@ -150,6 +176,12 @@ class PushWork {
       this.#touched.set(tombstone.id, tombstone);
     }
     return rejected(n, 'gone', 'This record was deleted; deletion is final.');
+  }
+
+  // A record this push already wrote is taken from its answer, not read and parsed again:
+  // many small mutations to one large record cost one read, not one each.
+  async #record(id: string): Promise<StoredRecord | null> {
+    return this.#touched.get(id) ?? (await this.#tx.record(id));
   }
 
   async #save(record: Omit<StoredRecord, 'seq'>): Promise<StoredRecord> {

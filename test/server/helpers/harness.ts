@@ -61,8 +61,9 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
     setupToken: undefined,
     staticDir: path.join(dataDir, 'no-app'),
     logLevel: 'silent',
-    trustProxy: false,
+    trustProxy: 0,
     shutdownGraceMs: 8000,
+    requestTimeoutMs: 30_000,
     ...overrides,
   };
 }

@@ -104,6 +104,14 @@ describe('applyWrite', () => {
     expect(twice.lost).toEqual([]);
   });
 
+  it('lets a write with an equal clock and a different value lose, as a conflict (a cloned profile)', () => {
+    const once = apply(null, { set: { body: 'v1' }, clock: clock(1) });
+    const clone = applyWrite(once, { set: { body: 'from the clone' }, clock: clock(1) });
+    expect(clone.state).toEqual(once);
+    expect(clone.won).toEqual([]);
+    expect(clone.lost).toEqual([{ field: 'body', value: 'from the clone', clock: clock(1), side: 'incoming' }]);
+  });
+
   it('a delete erases every field and sets deleted', () => {
     const created = apply(null, { set: { displayName: 'A. K.', phone: '040 000 000' }, clock: clock(1) });
     const result = applyWrite(created, { delete: true, clock: clock(2) });

@@ -33,6 +33,8 @@ describe('errorFromResponse', () => {
     expect(errorFromResponse(426, undefined, null, NOW).code).toBe('upgrade_required');
     expect(errorFromResponse(413, undefined, null, NOW).code).toBe('payload_too_large');
     expect(errorFromResponse(418, undefined, null, NOW).code).toBe('bad_response');
+    expect(errorFromResponse(408, undefined, null, NOW).code).toBe('request_timeout');
+    expect(errorFromResponse(431, undefined, null, NOW).code).toBe('headers_too_large');
   });
 
   it('tells a timeout from no connection', () => {
@@ -53,6 +55,8 @@ describe('planRetry', () => {
   it('shows offline and backs off when nothing answers', () => {
     expect(planRetry({ code: 'network', message: '' }, 0, 0)).toEqual({ kind: 'retry', phase: 'offline', delayMs: 1000 });
     expect(planRetry({ code: 'timeout', message: '' }, 2, 0)).toEqual({ kind: 'retry', phase: 'offline', delayMs: 4000 });
+    // 408: the endpoint stopped waiting for a slow upload.
+    expect(planRetry({ code: 'request_timeout', message: '' }, 0, 0)).toEqual({ kind: 'retry', phase: 'offline', delayMs: 1000 });
   });
 
   it('waits at least as long as retry-after asks', () => {

@@ -1,6 +1,7 @@
-// Opens the SQLite database file under DATA_DIR: one connection that writes (WAL, full
-// fsync on commit, foreign keys, busy timeout, migrations) and one read-only connection,
-// so a pull reads committed data while a push's transaction is open.
+// Opens the SQLite database file under DATA_DIR (folder 0700, files 0600): one connection
+// that writes (WAL, full fsync on commit, foreign keys, busy timeout, secure delete,
+// migrations) and one read-only connection, so a pull reads committed data while a
+// push's transaction is open.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -15,8 +16,8 @@ export interface Connections {
 }
 
 export function openConnections(dataDir: string): Connections {
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, DATABASE_FILE);
+  keepToOwnUser(dataDir, file);
 
   const writer = new Database(file);
   writer.pragma('journal_mode = WAL');
@@ -32,6 +33,18 @@ export function openConnections(dataDir: string): Connections {
   const reader = new Database(file, { readonly: true });
   reader.pragma('busy_timeout = 5000');
   return { file, writer, reader };
+}
+
+// The data is about people in asylum procedures: readable by the endpoint's user only,
+// also when DATA_DIR already existed with looser modes. SQLite gives its -wal and -shm
+// files the mode of the database file, so the database file is made 0600 before opening.
+function keepToOwnUser(dataDir: string, file: string): void {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dataDir, 0o700);
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const each of [file, `${file}-wal`, `${file}-shm`]) {
+    if (fs.existsSync(each)) fs.chmodSync(each, 0o600);
+  }
 }
 
 function runMigrations(db: Database.Database): void {

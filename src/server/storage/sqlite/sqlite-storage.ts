@@ -27,6 +27,11 @@ import { openConnections } from './connection.ts';
 import { toAuditEntry, toDevice, toRecord } from './rows.ts';
 import { pickedRecordsStatement, readerStatements, writerStatements } from './statements.ts';
 
+const WAL_CLEAR_ATTEMPTS = 10;
+// Records of a push kept unsaved until commit (or until more than this many are waiting).
+const UNSAVED_RECORDS = 8;
+const WAL_CLEAR_RETRY_MS = 300;
+
 export class SqliteStorage implements Storage {
   readonly kind = 'sqlite';
   readonly file: string;
@@ -193,7 +198,36 @@ export class SqliteStorage implements Storage {
     });
   }
 
+  setupCodeUsable(codeHash: string): Promise<boolean> {
+    return this.#reads.run(() => this.#r.setupCodeUsable.get(codeHash) === 1);
+  }
+
+  inviteCodeUsable(codeHash: string, at: number): Promise<boolean> {
+    return this.#reads.run(() => this.#r.inviteCodeUsable.get(codeHash, at) === 1);
+  }
+
   // --- failed logins ---
+
+  countAttempt(input: {
+    limits: readonly { key: string; max: number }[];
+    since: number;
+    at: number;
+  }): Promise<{ counted: true; ids: number[] } | { counted: false; times: number[][] }> {
+    return this.#write(() => {
+      const times = input.limits.map((limit) => this.#w.attemptTimes.all(limit.key, input.since));
+      if (input.limits.some((limit, i) => (times[i]?.length ?? 0) >= limit.max)) return { counted: false as const, times };
+      // Nothing older than a day matters to any limit; keep the table small.
+      this.#w.forgetLoginFailures.run(input.at - 24 * 60 * 60 * 1000);
+      const ids = input.limits.map((limit) => Number(this.#w.insertLoginFailure.run(limit.key, input.at).lastInsertRowid));
+      return { counted: true as const, ids };
+    });
+  }
+
+  forgetAttempts(ids: readonly number[]): Promise<void> {
+    return this.#write(() => {
+      for (const id of ids) this.#w.forgetAttempt.run(id);
+    });
+  }
 
   loginFailures(key: string, since: number): Promise<number[]> {
     return this.#reads.run(() => this.#r.loginFailures.all(key, since));
@@ -237,22 +271,12 @@ export class SqliteStorage implements Storage {
         if (startVersion === undefined) throw new Error('push for a team that does not exist');
         let version = startVersion;
         const now = Date.now();
-        const tx: PushTransaction = {
-          device: async () => {
-            const row = w.deviceForPush.get(deviceId, teamId);
-            return { lastMutation: row?.last_mutation ?? 0, active: row?.active === 1 };
-          },
-          setLastMutation: async (n) => {
-            w.setLastMutation.run(n, now, deviceId);
-          },
-          record: async (id) => {
-            const row = w.recordById.get(id);
-            return row ? toRecord(row) : null;
-          },
-          liveCaseRecords: async (caseId) => w.liveCaseRecords.all(teamId, caseId).map(toRecord),
-          putRecord: async (record) => {
-            if (record.teamId !== teamId) throw new Error('a push writes only its own team');
-            version += 1;
+        // Records written in this push, stored at commit (or before a query that reads
+        // them): a push of many small changes to one large record writes it once.
+        const unsaved = new Map<string, StoredRecord>();
+        let erased = false;
+        const saveRecords = () => {
+          for (const record of unsaved.values()) {
             w.upsertRecord.run(
               record.id,
               record.teamId,
@@ -262,9 +286,44 @@ export class SqliteStorage implements Storage {
               JSON.stringify(record.clocks),
               JSON.stringify(record.writers),
               record.deleted,
-              version,
+              record.seq,
             );
-            return { ...record, seq: version };
+          }
+          unsaved.clear();
+        };
+        const tx: PushTransaction = {
+          device: async () => {
+            const row = w.deviceForPush.get(deviceId, teamId);
+            return { lastMutation: row?.last_mutation ?? 0, active: row?.active === 1 };
+          },
+          setLastMutation: async (n) => {
+            w.setLastMutation.run(n, now, deviceId);
+          },
+          record: async (id) => {
+            const pending = unsaved.get(id);
+            if (pending) return pending;
+            const row = w.recordById.get(id);
+            return row ? toRecord(row) : null;
+          },
+          liveCaseRecords: async (caseId) => {
+            saveRecords();
+            return w.liveCaseRecords.all(teamId, caseId).map(toRecord);
+          },
+          liveConflictsAbout: async (record) => {
+            saveRecords();
+            return w.liveConflictsAbout.all(teamId, record.caseId, record.id).map(toRecord);
+          },
+          putRecord: async (record) => {
+            if (record.teamId !== teamId) throw new Error('a push writes only its own team');
+            if (record.deleted !== null) erased = true;
+            version += 1;
+            const saved = { ...record, seq: version };
+            unsaved.delete(record.id);
+            unsaved.set(record.id, saved);
+            // Many different records are written as they come, a few at a time, so that
+            // writing them is spread over the push's pauses instead of one long stop at the end.
+            if (unsaved.size > UNSAVED_RECORDS) saveRecords();
+            return saved;
           },
           setCaseMembers: async (caseId, userIds, seq) => {
             const current = new Set(w.caseMembers.all(caseId));
@@ -285,8 +344,10 @@ export class SqliteStorage implements Storage {
           },
         };
         const result = await work(tx);
+        saveRecords();
         if (version !== startVersion) w.setTeamVersion.run(version, teamId);
         db.exec('COMMIT');
+        if (erased) this.#clearWriteAheadLog();
         return result;
       } catch (error) {
         if (db.inTransaction) db.exec('ROLLBACK');
@@ -355,6 +416,28 @@ export class SqliteStorage implements Storage {
         if (db.inTransaction) db.exec('COMMIT');
       }
     });
+  }
+
+  // Erased values must leave every file within seconds (SYNC-PROTOCOL.md, Deletion and
+  // erasure). secure_delete overwrites them in the database file, but the write-ahead log
+  // still holds the pages as they were until a checkpoint empties it. The checkpoint runs
+  // after the push, between reads (a read transaction would keep old frames needed), and
+  // never waits on a lock: if another process reads just then, it tries again shortly.
+  #clearWriteAheadLog(attempt = 1): void {
+    const tryAgain = () => {
+      if (attempt < WAL_CLEAR_ATTEMPTS) setTimeout(() => this.#clearWriteAheadLog(attempt + 1), WAL_CLEAR_RETRY_MS).unref();
+    };
+    const checkpoint = () => {
+      if (!this.#writer.open) return;
+      this.#writer.pragma('busy_timeout = 0');
+      try {
+        const [result] = this.#writer.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+        if (result?.busy) tryAgain();
+      } finally {
+        this.#writer.pragma('busy_timeout = 5000');
+      }
+    };
+    this.#writes.run(() => this.#reads.run(checkpoint)).catch(tryAgain);
   }
 
   // --- helpers (run inside #write) ---

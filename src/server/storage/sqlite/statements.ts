@@ -43,6 +43,8 @@ export function writerStatements(db: Database.Database) {
     // login failures
     insertLoginFailure: db.prepare('INSERT INTO login_failures (key, at) VALUES (?, ?)'),
     forgetLoginFailures: db.prepare('DELETE FROM login_failures WHERE at < ?'),
+    forgetAttempt: db.prepare('DELETE FROM login_failures WHERE rowid = ?'),
+    attemptTimes: db.prepare<[string, number], number>('SELECT at FROM login_failures WHERE key = ? AND at >= ? ORDER BY at').pluck(),
     clearLoginFailures: db.prepare('DELETE FROM login_failures WHERE key = ?'),
 
     insertAudit: db.prepare(
@@ -57,6 +59,12 @@ export function writerStatements(db: Database.Database) {
     recordById: db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS}, writers FROM records WHERE id = ?`),
     liveCaseRecords: db.prepare<[string, string], RecordRow>(
       `SELECT ${RECORD_COLUMNS}, writers FROM records WHERE team_id = ? AND case_id = ? AND deleted IS NULL ORDER BY seq`,
+    ),
+    // Conflicts carry the caseId of the record they are about, so the case index finds them.
+    liveConflictsAbout: db.prepare<[string, string | null, string], RecordRow>(
+      `SELECT ${RECORD_COLUMNS}, writers FROM records
+       WHERE team_id = ? AND case_id IS ? AND type = 'conflict' AND deleted IS NULL
+         AND json_extract(fields, '$.recordId') = ? ORDER BY seq`,
     ),
     upsertRecord: db.prepare(
       `INSERT INTO records (id, team_id, type, case_id, fields, clocks, writers, deleted, seq)
@@ -99,6 +107,10 @@ export function readerStatements(db: Database.Database) {
        WHERE d.team_id = ? AND d.user_id = ? ORDER BY d.created_at, d.id`,
     ),
     device: db.prepare<[string], DeviceRow>(`SELECT ${DEVICE_COLUMNS} FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = ?`),
+    setupCodeUsable: db.prepare<[string], number>('SELECT 1 FROM setup_codes WHERE code_hash = ? AND used_at IS NULL').pluck(),
+    inviteCodeUsable: db.prepare<[string, number], number>(
+      'SELECT 1 FROM invites WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?',
+    ).pluck(),
     loginFailures: db.prepare<[string, number], number>('SELECT at FROM login_failures WHERE key = ? AND at >= ? ORDER BY at').pluck(),
     audit: db.prepare<[string, number, number], AuditRow>(
       `SELECT id, team_id, at, user_id, device_id, action, record_id, type, case_id
