@@ -44,11 +44,11 @@ describe('a backup during a push storm', () => {
 
     // Each of the 10 devices pushes batches of new cases, one after another, until told to stop.
     const acknowledged = new Map<string, string>();
-    let stop = false;
-    const storm = devices.map(async (who, d) => {
+    const storm = { on: true };
+    const pushing = devices.map(async (who, d) => {
       const device = new TestDevice(who);
       let round = 0;
-      while (!stop) {
+      while (storm.on) {
         round += 1;
         const batch = Array.from({ length: 5 }, (_, i) => ({ id: newId(), name: `Fictional case ${d}-${round}-${i}` }));
         const reply = await push(t, who, batch.map((c) => device.set('case', c.id, { displayName: c.name, status: 'open' })));
@@ -64,8 +64,8 @@ describe('a backup during a push storm', () => {
     // Let the storm go on after the copy too, then end it.
     const sizeAfterBackup = acknowledged.size;
     while (acknowledged.size < sizeAfterBackup + 100) await new Promise((resolve) => setTimeout(resolve, 20));
-    stop = true;
-    await Promise.all(storm);
+    storm.on = false;
+    await Promise.all(pushing);
     await t.close();
 
     expect(backup.code, backup.stderr).toBe(0);
