@@ -2,6 +2,7 @@
 // works on its own (then "assigned to me" has no meaning yet).
 import type { Store } from '../../store/store.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
+import { firstScreenOnPage } from '../when-idle.ts';
 
 export interface CurrentUser {
   id: string;
@@ -11,8 +12,9 @@ export interface CurrentUser {
 export function useCurrentUser(store: Store | null): CurrentUser | null {
   const { value } = useLiveQuery(
     store ? async () => {
-      // Loaded here, not imported: the session's schemas and the sync code are not part of
-      // the case list's first screen.
+      // Loaded here, once the first screen is up, not imported: the session's schemas and
+      // the sync code are no part of the case list's first screen.
+      await firstScreenOnPage;
       const { readSession } = await import('../../sync/session.ts');
       const session = await readSession(store);
       return session ? { id: session.user.id, name: session.user.name } : null;
