@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -14,6 +16,38 @@ const serviceWorkerWithoutChecklistDating: Plugin = {
   enforce: 'pre',
   resolveId: (source) => (source.endsWith('/checklist-dating.ts') ? CHECKLIST_DATING_LEFT_OUT : null),
   load: (id) => (id === CHECKLIST_DATING_LEFT_OUT ? 'export const checklistDatingOnDevice = async () => null;' : null),
+};
+
+// A phone on a data plan downloads the app compressed: next to every text file of the
+// build go `.br` and `.gz` copies, made once here at the highest levels (too slow per
+// request), which the endpoint serves by Accept-Encoding (src/server/static.ts). Runs
+// after vite-plugin-pwa has written sw.js, so the service worker is compressed too.
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/;
+let outDir = 'dist';
+const compressedCopies: Plugin = {
+  name: 'compressed-copies',
+  apply: 'build',
+  configResolved(config) {
+    outDir = path.resolve(config.root, config.build.outDir);
+  },
+  closeBundle: {
+    sequential: true,
+    order: 'post',
+    handler() {
+      for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
+        const file = path.join(entry.parentPath, entry.name);
+        const body = readFileSync(file);
+        const brotli = brotliCompressSync(body, {
+          params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+        });
+        const gzip = gzipSync(body, { level: 9 });
+        // A copy that saves nothing is left out; the endpoint then sends the file itself.
+        if (brotli.length < body.length) writeFileSync(`${file}.br`, brotli);
+        if (gzip.length < body.length) writeFileSync(`${file}.gz`, gzip);
+      }
+    },
+  },
 };
 
 // The build is the whole offline app: the service worker (sw/sw.ts) precaches every
@@ -61,5 +95,6 @@ export default defineConfig({
         buildPlugins: { vite: [serviceWorkerWithoutChecklistDating] },
       },
     }),
+    compressedCopies,
   ],
 });

@@ -8,7 +8,7 @@ import { BottomNav } from './components/BottomNav.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { StorageProblemBanner } from './components/StorageProblemBanner.tsx';
-import { whenIdle } from './when-idle.ts';
+import { whenIdleAfterFirstScreen } from './when-idle.ts';
 
 export function App() {
   return (
@@ -22,7 +22,7 @@ function Shell() {
   const t = useT('shell');
   const { path } = useLocation();
   useEffect(() => {
-    whenIdle(() => afterFirstScreen.forEach((load) => void load().catch((error) => console.error(error))));
+    whenIdleAfterFirstScreen(() => afterFirstScreen.forEach((load) => void load().catch((error) => console.error(error))));
   }, []);
   return (
     <div class="app">
@@ -48,7 +48,7 @@ function Shell() {
   );
 }
 
-/** The banners of routes.tsx `shellBanners`, loaded when the browser is idle after the first screen (within a second). */
+/** The banners of routes.tsx `shellBanners`, loaded when the browser is idle after the first screen (within a second of it). */
 function ShellBanners() {
   const [banners, setBanners] = useState<ComponentType[]>([]);
   useEffect(() => {
@@ -57,7 +57,7 @@ function ShellBanners() {
         setBanners,
         (error: unknown) => console.error(error),
       );
-    whenIdle(load);
+    whenIdleAfterFirstScreen(load);
   }, []);
   return <>{banners.map((Banner, index) => <Banner key={index} />)}</>;
 }

@@ -8,3 +8,25 @@ export function whenIdle(callback: () => void, deadlineMs = DEFAULT_DEADLINE_MS)
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback, { timeout: deadlineMs });
   else window.setTimeout(callback, 1);
 }
+
+// The first screen on the page (Page.tsx marks it). Work "after the first screen" waits
+// for it, then for idle: started from the shell at once, it would compete with the first
+// screen's own lazy code on a slow phone. A screen that never shows a Page (an error)
+// must not hold the sync start back for ever, hence the fallback.
+const FIRST_SCREEN_FALLBACK_MS = 3000;
+let firstScreenShown = () => {};
+export const firstScreenOnPage = new Promise<void>((resolve) => {
+  firstScreenShown = resolve;
+  if (typeof window !== 'undefined') window.setTimeout(resolve, FIRST_SCREEN_FALLBACK_MS);
+});
+
+/** Called once by Page.tsx when the first screen is on the page ("tz:first-screen", which test/bench measures). */
+export function markFirstScreen(): void {
+  performance.mark('tz:first-screen');
+  firstScreenShown();
+}
+
+/** whenIdle, once the first screen is on the page. */
+export function whenIdleAfterFirstScreen(callback: () => void, deadlineMs = DEFAULT_DEADLINE_MS): void {
+  void firstScreenOnPage.then(() => whenIdle(callback, deadlineMs));
+}

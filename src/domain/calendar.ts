@@ -10,7 +10,7 @@
 // The wire schema of a date field is `plainDateSchema` in dates.ts; this file adds the
 // arithmetic.
 
-import { daysInMonth, type PlainDate } from './dates.ts';
+import { daysInMonth, type PlainDate } from './plain-date.ts';
 
 export { daysInMonth };
 

@@ -13,24 +13,9 @@ import {
   uniqueList,
   validationMessages,
 } from './validation.ts';
+import { caseStatuses, legalStatuses } from './case-values.ts';
 
-// Statuses under ZMZ-1 (Zakon o mednarodni zaščiti) and ZTuj-2 (Zakon o tujcih):
-// applicant for international protection, Dublin procedure (Regulation (EU) 604/2013),
-// refugee status, subsidiary protection, temporary or permanent residence permit.
-export const legalStatuses = [
-  'ip_applicant',
-  'dublin',
-  'refugee',
-  'subsidiary_protection',
-  'temporary_residence',
-  'permanent_residence',
-  'no_status',
-  'other',
-] as const;
-export type LegalStatus = (typeof legalStatuses)[number];
-
-export const caseStatuses = ['open', 'closed'] as const;
-export type CaseStatus = (typeof caseStatuses)[number];
+export { caseStatuses, legalStatuses, type CaseStatus, type LegalStatus } from './case-values.ts';
 
 export const caseLimits = {
   displayName: 120,

@@ -1,7 +1,7 @@
 // Conflict record fields (SYNC-PROTOCOL.md, Merge rule): the value that did not survive a
 // merge, kept until a person resolves it. Only the endpoint creates these.
 import { z } from 'zod';
-import { hlcSchema } from './hlc.ts';
+import { hlcSchema } from './hlc-schema.ts';
 import { uuidSchema } from './ids.ts';
 import { recordTypeSchema } from './record-types.ts';
 import { accountIdSchema, singleLineText } from './validation.ts';

@@ -1,9 +1,8 @@
 // Hybrid logical clock (SYNC-PROTOCOL.md, "Hybrid logical clock").
 // A clock is `<ISO-8601 UTC ms>-<4 hex counter>-<16 hex node>`; the fixed widths make plain
 // string comparison equal clock order, so writes can be ordered with `<` on strings.
-// Pure: the caller passes the current time in.
-import { z } from 'zod';
-
+// Pure: the caller passes the current time in. No zod here (the schema is in
+// hlc-schema.ts): the device's store ticks clocks on every screen.
 export type Hlc = string;
 
 export interface HlcState {
@@ -12,16 +11,16 @@ export interface HlcState {
   node: string;
 }
 
-const HLC_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9a-f]{4})-([0-9a-f]{16})$/;
+export const HLC_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9a-f]{4})-([0-9a-f]{16})$/;
 const NODE_PATTERN = /^[0-9a-f]{16}$/;
 const MAX_COUNTER = 0xffff;
 // toISOString keeps the fixed `YYYY-…` width (and so string order) only for years 0000..9999.
 const MAX_WALL_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
-export const hlcSchema = z
-  .string()
-  .regex(HLC_PATTERN, 'validation.invalidClock')
-  .refine((clock) => parseIsoMs(clock.slice(0, 24)) !== null, 'validation.invalidClock');
+/** True when a clock that matches HLC_PATTERN names a real instant (hlc-schema.ts). */
+export function hasRealTime(clock: Hlc): boolean {
+  return parseIsoMs(clock.slice(0, 24)) !== null;
+}
 
 /** A fresh clock for a device whose node id is `node` (16 lower-case hex digits). */
 export function initialHlcState(node: string): HlcState {

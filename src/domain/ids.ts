@@ -1,35 +1,10 @@
-// Record ids: UUID version 7 (RFC 9562, section 5.7): 48-bit Unix milliseconds, then
-// random bits. Ids made later sort later, which keeps IndexedDB and SQLite indexes compact.
-// Pure: the caller passes the time and at least 10 random bytes (74 random bits are used).
+// Record ids: UUID version 7 (made in uuidv7.ts) and the schema every id on the wire passes.
 import { z } from 'zod';
 
 // RFC 9562 layout: version nibble 1..8, variant bits 10 (hex 8, 9, a, b). Lower-case only,
 // so one id has one spelling and string equality is id equality.
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const MAX_UNIX_MS = 2 ** 48 - 1;
 
 export const uuidSchema = z.string().regex(UUID_PATTERN, 'validation.invalidId');
 
-export function uuidv7(nowMs: number, random: Uint8Array): string {
-  if (!Number.isInteger(nowMs) || nowMs < 0 || nowMs > MAX_UNIX_MS) {
-    throw new RangeError('UUIDv7 time must be whole Unix milliseconds that fit 48 bits');
-  }
-  if (random.length < 10) throw new RangeError('UUIDv7 needs at least 10 random bytes');
-  const bytes = new Uint8Array(16);
-  let ms = nowMs;
-  for (let i = 5; i >= 0; i -= 1) {
-    bytes[i] = ms % 256;
-    ms = Math.floor(ms / 256);
-  }
-  bytes[6] = 0x70 | ((random[0] as number) & 0x0f); // version 7 + rand_a
-  bytes[7] = random[1] as number;
-  bytes[8] = 0x80 | ((random[2] as number) & 0x3f); // variant 10 + rand_b
-  bytes.set(random.subarray(3, 10), 9);
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** The Unix milliseconds a UUIDv7 was made at. */
-export function uuidv7Ms(id: string): number {
-  return Number.parseInt(id.slice(0, 8) + id.slice(9, 13), 16);
-}
+export { uuidv7, uuidv7Ms } from './uuidv7.ts';

@@ -2,7 +2,8 @@
 // requests with these schemas and the device parses responses with them: one shape,
 // one place.
 import { z } from 'zod';
-import { hlcSchema, hlcWallMs, type Hlc } from './hlc.ts';
+import { hlcWallMs, type Hlc } from './hlc.ts';
+import { hlcSchema } from './hlc-schema.ts';
 import { uuidSchema } from './ids.ts';
 import { nestsDeeperThan, recordLimitMessages } from './record-limits.ts';
 import { recordTypeSchema, teamWideRecordTypes, type RecordType } from './record-types.ts';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { caseFields } from './case.ts';
 import { checklistFieldSchema } from './checklist.ts';
 import { conflictFields } from './conflict.ts';
-import { hlcSchema } from './hlc.ts';
+import { hlcSchema } from './hlc-schema.ts';
 import { uuidSchema } from './ids.ts';
 import { noteFields } from './note.ts';
 import { recordTypeSchema, type RecordType } from './record-types.ts';

@@ -5,9 +5,11 @@ import type { ServerConfig } from './config.ts';
 import { errorBody } from './http/api-error.ts';
 import { answerClientError, answerRouterError } from './http/client-errors.ts';
 import { closeConnectionsWhenShuttingDown } from './http/close-after-shutdown.ts';
+import { compressApiAnswers } from './http/compression.ts';
 import { handleErrors } from './http/error-handler.ts';
 import { acceptJsonBodiesOnly } from './http/json-body.ts';
 import { loggerOptions } from './http/logging.ts';
+import { keepOutOfSearchEngines } from './http/no-indexing.ts';
 import { requireProtocolVersion } from './http/protocol-version.ts';
 import { addSecurityHeaders } from './http/security-headers.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -67,6 +69,9 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
   closeConnectionsWhenShuttingDown(app);
   requireProtocolVersion(app);
   handleErrors(app);
+  keepOutOfSearchEngines(app);
+  // Last of the onSend hooks: it compresses the body the others have finished.
+  compressApiAnswers(app);
 
   await registerStaticApp(app, config.staticDir);
   healthRoutes(app, context);

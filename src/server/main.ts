@@ -1,6 +1,7 @@
 // `npm start`: serve the built app and the sync API on PORT (default 8080).
 import { readConfig } from './config.ts';
 import { buildServer } from './app.ts';
+import { holdDataDir } from './data-dir-lock.ts';
 import { startupSetupCode } from './operator.ts';
 import { StorageConfigError } from './storage/open-storage.ts';
 
@@ -13,6 +14,8 @@ try {
   console.error(error.message);
   process.exit(1);
 }
+// Tells `npm run admin -- restore` that this data is in use (removed on a clean stop).
+const releaseDataDir = config.databaseUrl ? () => {} : holdDataDir(config.dataDir);
 // Before listening, so that a signal right after the start still closes cleanly.
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -21,7 +24,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopping = true;
     // Finish requests in flight (within SHUTDOWN_GRACE_MS), then close the database cleanly.
     server.close().then(
-      () => process.exit(0),
+      () => {
+        releaseDataDir();
+        process.exit(0);
+      },
       () => process.exit(1),
     );
   });

@@ -1,6 +1,7 @@
 // Serves the built app. Every path that is not a file and not the API gets index.html,
 // so deep links such as /cases/123 work on first load (the service worker handles them
-// offline afterwards).
+// offline afterwards). Text files go out as the build's brotli or gzip copies (made by
+// vite.config.ts) to a client that accepts them, with Vary: Accept-Encoding.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -16,9 +17,11 @@ export async function registerStaticApp(app: FastifyInstance, staticDir: string)
     root: staticDir,
     wildcard: false,
     index: ['index.html'],
+    preCompressed: true,
     setHeaders(res, filePath) {
       // The service worker and the HTML must never be served stale, or updates stall.
-      const name = path.basename(filePath);
+      // `filePath` may be a compressed copy (sw.js.br): its caching is the file's own.
+      const name = path.basename(filePath).replace(/\.(br|gz)$/, '');
       if (name === 'sw.js' || name.endsWith('.html') || name.endsWith('.webmanifest')) {
         res.header('cache-control', 'no-cache');
       } else if (filePath.includes(`${path.sep}assets${path.sep}`)) {

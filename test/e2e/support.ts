@@ -192,9 +192,23 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-/** Debian's Chromium; playwright gives every launch a fresh temporary profile. */
+/** The browser tests drive: CHROME_PATH when set (Chrome on a developer's Mac), else Debian's Chromium. */
+export function chromePath(): string {
+  return process.env.CHROME_PATH || '/usr/bin/chromium';
+}
+
+/** One line saying how to get a browser, or null when chromePath() is there. Tests never download one. */
+export function missingBrowser(): string | null {
+  const file = chromePath();
+  if (existsSync(file)) return null;
+  return process.env.CHROME_PATH
+    ? `No browser at CHROME_PATH=${file}: point CHROME_PATH at a Chrome or Chromium binary.`
+    : `No browser at ${file}: install Chromium (Debian: apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium binary.`;
+}
+
+/** The browser of chromePath(); playwright gives every launch a fresh temporary profile. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  return chromium.launch({ executablePath: chromePath(), headless: true, args: chromiumArgs });
 }
 
 /**
@@ -238,7 +252,7 @@ export async function newPhoneContext(browser: Browser, options: { locale?: stri
 export async function launchPersistentPhoneContext(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'tz-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromePath(),
     headless: true,
     args: chromiumArgs,
     viewport: { width: 360, height: 740 },

@@ -1,7 +1,7 @@
 // Sort, and the filters behind a "Filters" toggle (open/closed, legal status, tag,
 // assigned to me) so the list itself stays in view on a phone.
 import { useState } from 'preact/hooks';
-import { legalStatuses, type LegalStatus } from '../../domain/case.ts';
+import { legalStatuses, type LegalStatus } from '../../domain/case-values.ts';
 import { caseTags } from '../../store/queries/case-list.ts';
 import type { Store } from '../../store/store.ts';
 import { useT } from '../i18n.ts';

@@ -2,6 +2,7 @@
 // shown after start ("tz:first-screen"), which test/bench measures.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { markFirstScreen } from '../when-idle.ts';
 
 let firstScreenMarked = false;
 
@@ -17,7 +18,7 @@ export function Page({ title, actions, children }: PageProps) {
   useEffect(() => {
     if (!firstScreenMarked) {
       firstScreenMarked = true;
-      performance.mark('tz:first-screen');
+      markFirstScreen();
     } else {
       // After navigating, move focus to the new heading so screen readers announce it.
       heading.current?.focus({ preventScroll: true });

@@ -3,7 +3,7 @@
 // first screen, so it never slows the start.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { whenIdle } from '../when-idle.ts';
+import { whenIdleAfterFirstScreen } from '../when-idle.ts';
 
 export function TopStatusSlot() {
   const [Status, setStatus] = useState<ComponentType | null>(null);
@@ -15,7 +15,7 @@ export function TopStatusSlot() {
         (error: unknown) => console.error('sync status failed to load', error),
       );
     // Idle, but not later than a second after the first screen: the status must always show.
-    whenIdle(load);
+    whenIdleAfterFirstScreen(load);
     return () => {
       live = false;
     };

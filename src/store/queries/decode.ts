@@ -2,7 +2,7 @@
 // decoded. Query functions do all their Dexie reads first and decode last, so a liveQuery
 // sees every read it depends on; decoding is wrapped in Promise.resolve as Dexie asks for
 // non-Dexie async work inside a liveQuery (a WebCrypto codec will be such work).
-import { uuidv7Ms } from '../../domain/ids.ts';
+import { uuidv7Ms } from '../../domain/uuidv7.ts';
 import type { RecordType } from '../../domain/records.ts';
 import type { RecordRow } from '../db.ts';
 import type { Store } from '../store.ts';

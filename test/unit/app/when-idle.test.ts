@@ -29,3 +29,33 @@ describe('whenIdle', () => {
     expect(callback).toHaveBeenCalledOnce();
   });
 });
+
+describe('whenIdleAfterFirstScreen', () => {
+  it('waits for the first screen on the page, then for idle', async () => {
+    vi.resetModules();
+    const requestIdleCallback = vi.fn();
+    (globalThis as { window?: unknown }).window = { requestIdleCallback, setTimeout };
+    const idle = await import('../../../src/app/when-idle.ts');
+    idle.whenIdleAfterFirstScreen(noop);
+    await Promise.resolve();
+    expect(requestIdleCallback).not.toHaveBeenCalled();
+    idle.markFirstScreen();
+    await idle.firstScreenOnPage;
+    await Promise.resolve();
+    expect(requestIdleCallback).toHaveBeenCalledWith(noop, { timeout: 1000 });
+    expect(performance.getEntriesByName('tz:first-screen').length).toBeGreaterThan(0);
+  });
+
+  it('does not wait for ever when no screen ever shows (an error instead of a Page)', async () => {
+    vi.resetModules();
+    vi.useFakeTimers();
+    const requestIdleCallback = vi.fn();
+    (globalThis as { window?: unknown }).window = { requestIdleCallback, setTimeout };
+    const idle = await import('../../../src/app/when-idle.ts');
+    idle.whenIdleAfterFirstScreen(noop);
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(requestIdleCallback).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(requestIdleCallback).toHaveBeenCalledOnce();
+  });
+});

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   formatHlc,
-  hlcSchema,
   hlcWallMs,
   initialHlcState,
   nodeIdFromBytes,
@@ -11,6 +10,7 @@ import {
   tick,
   type HlcState,
 } from '../../../src/domain/hlc.ts';
+import { hlcSchema } from '../../../src/domain/hlc-schema.ts';
 
 const NODE_A = '9a8b7c6d5e4f3a2b';
 const NODE_B = '0000000000000001';
