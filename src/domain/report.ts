@@ -10,7 +10,8 @@
 // or a month.
 import { addMonths, daysBetween, isPlainDate, type PlainDate } from './calendar.ts';
 import { caseStatuses, legalStatuses, type LegalStatus } from './case.ts';
-import { hlcSchema, hlcWallMs } from './hlc.ts';
+import { hlcSchema } from './hlc-schema.ts';
+import { hlcWallMs } from './hlc.ts';
 import { uuidSchema, uuidv7Ms } from './ids.ts';
 import { slovenianDateAt, wallClockAt } from './ljubljana-time.ts';
 import { isTooSmall, median, quantile, roundTo, suppressedCells } from './report-cells.ts';
