@@ -6,13 +6,13 @@ import type { NoteFields } from '../../domain/records.ts';
 import type { RecordView } from '../../store/queries/decode.ts';
 import { deleteNote, updateNote } from '../../store/repo/notes.ts';
 import type { Store } from '../../store/store.ts';
-import { useT } from '../i18n.ts';
+import { i18n, useT } from '../i18n.ts';
 import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
 import type { FieldError } from './case-form.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { FormField } from './FormField.tsx';
-import { formatDateTime, formatPlainDate } from './format.ts';
+import { formatDate, formatDateTime } from '../format.ts';
 import { noteFormValues, validateNoteForm, type NoteFormValues } from './note-form.ts';
 import { useDraft } from './use-draft.ts';
 
@@ -123,7 +123,7 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
       <p class="note__meta" id={`${id}-meta`}>
         <span class="note__kind">{t(`noteKind.${kind}`)}</span>
         <span class="note__time">
-          <time dateTime={new Date(note.createdAt).toISOString()}>{formatDateTime(note.createdAt)}</time>
+          <time dateTime={new Date(note.createdAt).toISOString()}>{formatDateTime(note.createdAt, i18n.language)}</time>
           {edited && <span class="note__edited"> · {t('notes.edited')}</span>}
         </span>
         {f.authorName && <bdi class="note__author">{f.authorName}</bdi>}
@@ -181,7 +181,7 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
             {f.body}
           </p>
           {f.followUpDate && (
-            <p class="note__follow-up">{t('notes.followUpOn', { date: formatPlainDate(f.followUpDate, { weekday: true }) })}</p>
+            <p class="note__follow-up">{t('notes.followUpOn', { date: formatDate(f.followUpDate, i18n.language) })}</p>
           )}
           {problem && (
             <p class="form-error" role="alert">

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { anchorKey } from '../../domain/deadlines.ts';
 import { localizedText, type ItemDeadline, type TemplateDefinition, type TemplateItem } from '../../domain/template-definition.ts';
 import { i18n } from '../i18n.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../format.ts';
 import type { TemplateChange } from './template-changes.ts';
 
 /** A date rule in words, without dates: "15 days after service of the decision". */
@@ -43,8 +43,8 @@ export function changeText(change: TemplateChange, t: TFunction, language: strin
       return t('checklists:changes.summary', { languages: languageNames(change.languages, language) });
     case 'contentCheckedOn':
       return t('checklists:changes.contentCheckedOn', {
-        before: formatDate(change.before, language, 'short'),
-        after: formatDate(change.after, language, 'short'),
+        before: formatDate(change.before, language),
+        after: formatDate(change.after, language),
       });
     case 'keyDateAdded':
       return t('checklists:changes.keyDateAdded', { keyDate: t(`deadlines:keyDate.${change.keyDate}`) });

@@ -11,7 +11,7 @@ import { i18n, useT } from '../i18n.ts';
 import { AddChecklistForm } from './AddChecklistForm.tsx';
 import { summarizeChecklist } from './checklist-summary.ts';
 import { checklistHref } from './links.ts';
-import { daysLeftKey, formatDate } from './format.ts';
+import { daysLeftKey, formatDate } from '../format.ts';
 import { LocalText } from './parts.tsx';
 import { useCatalog } from './use-catalog.ts';
 import { useToday } from './use-today.ts';

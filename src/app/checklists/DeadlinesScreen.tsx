@@ -14,7 +14,7 @@ import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { i18n, useT } from '../i18n.ts';
-import { daysLeftKey, formatDate } from './format.ts';
+import { daysLeftKey, formatDate } from '../format.ts';
 import { caseHref, checklistHref } from './links.ts';
 import { DueDate, LocalText, VerifyNote } from './parts.tsx';
 import { useToday } from './use-today.ts';
@@ -33,7 +33,7 @@ export default function DeadlinesScreen() {
     <Page title={title}>
       <p class="cl-muted">
         {t('deadlines.intro', { count: overview.windowDays })}{' '}
-        <span data-testid="deadlines-today">{t('deadlines.today', { date: formatDate(today, language, 'long') })}</span>
+        <span data-testid="deadlines-today">{t('deadlines.today', { date: formatDate(today, language) })}</span>
       </p>
       {overview.checklistsWithoutTemplate > 0 && (
         <p class="cl-warning">{t('deadlines.withoutTemplate', { count: overview.checklistsWithoutTemplate })}</p>

@@ -19,7 +19,7 @@ import { i18n, useT } from '../i18n.ts';
 import { ViewingList, ViewingListItem } from './AgendaList.tsx';
 import { CalendarLink } from './CalendarLink.tsx';
 import { Choices } from './Choices.tsx';
-import { formatDay } from './format.ts';
+import { formatDate } from '../format.ts';
 import { NotificationControl } from './NotificationControl.tsx';
 import { StoreProblem } from './StoreProblem.tsx';
 import { useStore } from '../hooks/use-store.ts';
@@ -95,7 +95,7 @@ export default function AgendaScreen() {
 
       <section class="vw-stack" aria-labelledby="agenda-today" data-testid="agenda-today">
         <h2 id="agenda-today" class="vw-group-title">
-          {t('agenda.today')} <span class="vw-muted vw-small">{formatDay(agenda.today.date, i18n.language)}</span>
+          {t('agenda.today')} <span class="vw-muted vw-small">{formatDate(agenda.today.date, i18n.language)}</span>
         </h2>
         {agenda.today.entries.length > 0 ? (
           <DayList day={agenda.today} now={now} />
@@ -152,7 +152,7 @@ export default function AgendaScreen() {
 function Day({ day, today, now }: { day: AgendaDay<ViewingItem>; today: string; now: number }) {
   const t = useT('viewings');
   const relative = relativeDay(day.date, today);
-  const date = formatDay(day.date, i18n.language);
+  const date = formatDate(day.date, i18n.language);
   const headingId = `agenda-day-${day.date}`;
   return (
     <section class="vw-day" aria-labelledby={headingId} data-day={day.date}>

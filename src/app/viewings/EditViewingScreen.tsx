@@ -7,7 +7,7 @@ import { currentUserId, viewingById } from '../../store/queries/viewings.ts';
 import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
-import { decimalSeparator } from './format.ts';
+import { decimalSeparator } from '../format.ts';
 import { StoreProblem } from './StoreProblem.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { draftKeys } from './viewing-state.ts';

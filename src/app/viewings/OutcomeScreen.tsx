@@ -27,7 +27,7 @@ import { Choices } from './Choices.tsx';
 import { Joined } from './Joined.tsx';
 import { flash } from './flash.ts';
 import { firstInvalid, translateErrors, type FieldErrors } from './form-errors.ts';
-import { formatDay, formatTime } from './format.ts';
+import { formatDate, formatTime } from '../format.ts';
 import { StoreProblem } from './StoreProblem.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { useDraftForm } from './use-draft-form.ts';
@@ -103,7 +103,7 @@ export default function OutcomeScreen({ id }: { id: string }) {
   return (
     <Page title={title}>
       <p class="vw-muted" data-testid="outcome-context">
-        <Joined parts={[date ? formatDay(date, language, 'short') : null, startTime ? formatTime(startTime, language) : null, address]} />
+        <Joined parts={[date ? formatDate(date, language) : null, startTime ? formatTime(startTime, language) : null, address]} />
       </p>
       <p class="field__hint">{t('outcomeScreen.hint')}</p>
       <form class="vw-form" ref={formRef} onSubmit={submit} noValidate data-testid="outcome-form">

@@ -16,7 +16,8 @@ import { i18n, useT } from '../i18n.ts';
 import { CalendarLink } from './CalendarLink.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { takeFlash } from './flash.ts';
-import { formatDay, formatEuros, formatTime, minutesUntil } from './format.ts';
+import { formatDate, formatEuros, formatTime } from '../format.ts';
+import { minutesUntil } from './viewing-state.ts';
 import { Joined } from './Joined.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { StoreProblem } from './StoreProblem.tsx';
@@ -106,7 +107,7 @@ function Packet({ viewing, me, now }: { viewing: ViewingItem; me: string | null;
       <section class="vw-card" aria-labelledby="packet-when" data-testid="packet-when">
         <h2 id="packet-when">{t('packet.when')}</h2>
         <p class="vw-when">
-          {packet.date ? formatDay(packet.date, language) : t('agenda.undated')}
+          {packet.date ? formatDate(packet.date, language) : t('agenda.undated')}
           <br />
           {packet.startTime
             ? packet.endTime
@@ -225,7 +226,7 @@ function Packet({ viewing, me, now }: { viewing: ViewingItem; me: string | null;
       <PacketItems titleId="packet-check" title={t('packet.check')} items={packet.checklist.check} />
 
       <p class="vw-small vw-muted">
-        {t('packet.contentVersion', { version: packet.content.version, date: formatDay(packet.content.contentCheckedOn, language) })}
+        {t('packet.contentVersion', { version: packet.content.version, date: formatDate(packet.content.contentCheckedOn, language) })}
       </p>
     </>
   );
@@ -275,7 +276,7 @@ function Outcome({ fields }: { fields: ViewingItem['fields'] }) {
         {fields.followUpDate && (
           <>
             <dt>{t('fields.followUpDate')}</dt>
-            <dd>{formatDay(fields.followUpDate, language)}</dd>
+            <dd>{formatDate(fields.followUpDate, language)}</dd>
           </>
         )}
         {fields.notes && (
