@@ -2,7 +2,6 @@
 // the cases one page at a time ("Show more"), so thousands of cases stay smooth on a phone.
 import './cases.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { slovenianDateAt } from '../../domain/ljubljana-time.ts';
 import { caseCount, caseList, type CaseListPage } from '../../store/queries/case-list.ts';
 import type { Store } from '../../store/store.ts';
 import { useT } from '../i18n.ts';
@@ -22,6 +21,7 @@ import { CaseRows } from './CaseRows.tsx';
 import { CaseSearchResults } from './CaseSearchResults.tsx';
 import { searchIndex } from './search-index.ts';
 import { StoreUnavailable } from './StoreUnavailable.tsx';
+import { useToday } from '../hooks/use-today.ts';
 
 const SEARCH_AFTER_MS = 150;
 
@@ -44,7 +44,7 @@ export default function CaseListScreen() {
   const [state, setState] = useState<CaseListState>(rememberedListState);
   const [typed, setTyped] = useState(state.search);
   const [flash] = useState(takeFlash);
-  const today = slovenianDateAt(Date.now());
+  const today = useToday();
 
   const update = (patch: Partial<CaseListState>) => {
     setState((previous) => {

@@ -6,7 +6,6 @@
 import './cases.css';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { slovenianDateAt } from '../../domain/ljubljana-time.ts';
 import { caseWithNotes } from '../../store/queries/case-detail.ts';
 import { deleteCase, setCaseStatus } from '../../store/repo/cases.ts';
 import { useT } from '../i18n.ts';
@@ -23,13 +22,14 @@ import { NoteCapture } from './NoteCapture.tsx';
 import { NotesSection } from './NotesSection.tsx';
 import { StoreUnavailable } from './StoreUnavailable.tsx';
 import { setFlash, takeFlash } from './flash.ts';
+import { useToday } from '../hooks/use-today.ts';
 
 export default function CaseScreen({ id }: { id: string }) {
   const t = useT('cases');
   const { store, error: openError, retry } = useStore();
   const detail = useLiveQuery(store ? () => caseWithNotes(store, id) : null, [store, id]);
   const [flash] = useState(takeFlash);
-  const today = slovenianDateAt(Date.now());
+  const today = useToday();
 
   if (openError && !store) {
     return (

@@ -119,7 +119,7 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
     setEditing((previous) => (previous ? { ...previous, values: { ...previous.values, ...patch } } : previous));
 
   return (
-    <li class="timeline__item" ref={item} data-testid="note">
+    <li class="timeline__item" id={`note-${note.id}`} ref={item} data-testid="note">
       <p class="note__meta" id={`${id}-meta`}>
         <span class="note__kind">{t(`noteKind.${kind}`)}</span>
         <span class="note__time">

@@ -25,7 +25,7 @@ import { ChecklistMissing } from './ChecklistMissing.tsx';
 import { caseHref, handoutHref } from './links.ts';
 import { LocalText } from './parts.tsx';
 import { UpgradeNotice } from './UpgradeNotice.tsx';
-import { useToday } from './use-today.ts';
+import { useToday } from '../hooks/use-today.ts';
 import './checklists.css';
 
 interface Props {

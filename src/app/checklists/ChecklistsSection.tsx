@@ -14,7 +14,7 @@ import { checklistHref } from './links.ts';
 import { daysLeftKey, formatDate } from '../format.ts';
 import { LocalText } from './parts.tsx';
 import { useCatalog } from './use-catalog.ts';
-import { useToday } from './use-today.ts';
+import { useToday } from '../hooks/use-today.ts';
 import './checklists.css';
 
 export default function ChecklistsSection({ caseId }: CaseSectionProps) {

@@ -22,7 +22,7 @@ import { renderExplanation } from './explanation.ts';
 import { buildHandout, handoutLanguages, isHandoutLanguage, type HandoutStep } from './handout.ts';
 import { ChecklistMissing } from './ChecklistMissing.tsx';
 import { checklistHref } from './links.ts';
-import { useToday } from './use-today.ts';
+import { useToday } from '../hooks/use-today.ts';
 import './checklists.css';
 
 interface Props {

@@ -24,7 +24,7 @@ import { templateChanges } from './template-changes.ts';
 import { blankItem, dropTranslations, editableCopy, newItemKey, outdatedTranslations } from './template-editor.ts';
 import { TemplateFields } from './TemplateFields.tsx';
 import { ItemEditor } from './TemplateItemEditor.tsx';
-import { useToday } from './use-today.ts';
+import { useToday } from '../hooks/use-today.ts';
 import './checklists.css';
 
 /** Which stored version the editor started from (a record id pins one exactly). */

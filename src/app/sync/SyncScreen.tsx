@@ -13,7 +13,7 @@ import { Page } from '../components/Page.tsx';
 import { Button, ButtonLink } from '../components/Button.tsx';
 import { formatAgo, formatDateTime } from '../format.ts';
 import { StoreUnavailable } from '../cases/StoreUnavailable.tsx';
-import { useNow } from '../viewings/use-now.ts';
+import { useNow } from '../hooks/use-now.ts';
 import { AccountPanel } from './AccountPanel.tsx';
 import { RejectedChanges } from './RejectedChanges.tsx';
 import { SignInAgain } from './SignInAgain.tsx';

@@ -3,7 +3,7 @@
 import { initialStatus } from '../../sync/status.ts';
 import { i18n, useT } from '../i18n.ts';
 import { formatAgo } from '../format.ts';
-import { useNow } from '../viewings/use-now.ts';
+import { useNow } from '../hooks/use-now.ts';
 import { StatusIcon } from './StatusIcon.tsx';
 import { statusView } from './status-view.ts';
 import { useSyncService, useSyncStatus } from './use-sync.ts';

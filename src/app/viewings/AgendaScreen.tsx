@@ -18,12 +18,12 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
 import { ViewingList, ViewingListItem } from './AgendaList.tsx';
 import { CalendarLink } from './CalendarLink.tsx';
-import { Choices } from './Choices.tsx';
+import { Choices } from '../components/Choices.tsx';
 import { formatDate } from '../format.ts';
 import { NotificationControl } from './NotificationControl.tsx';
 import { StoreProblem } from './StoreProblem.tsx';
 import { useStore } from '../hooks/use-store.ts';
-import { useNow } from './use-now.ts';
+import { useNow } from '../hooks/use-now.ts';
 import { upcomingForCalendar } from './viewing-state.ts';
 import './viewings.css';
 

@@ -8,7 +8,7 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useT } from '../i18n.ts';
 import { ViewingList, ViewingListItem } from './AgendaList.tsx';
 import { useStore } from '../hooks/use-store.ts';
-import { useNow } from './use-now.ts';
+import { useNow } from '../hooks/use-now.ts';
 import './viewings.css';
 
 export default function CaseViewingsSection({ caseId }: CaseSectionProps) {

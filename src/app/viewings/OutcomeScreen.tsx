@@ -4,7 +4,6 @@
 // so the common case is one tap on Save.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { slovenianDateAt } from '../../domain/ljubljana-time.ts';
 import {
   discriminationKinds,
   logOutcomeDefaults,
@@ -23,7 +22,7 @@ import { TextAreaField, TextField } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
-import { Choices } from './Choices.tsx';
+import { Choices } from '../components/Choices.tsx';
 import { Joined } from './Joined.tsx';
 import { flash } from './flash.ts';
 import { firstInvalid, translateErrors, type FieldErrors } from './form-errors.ts';
@@ -34,6 +33,7 @@ import { useDraftForm } from './use-draft-form.ts';
 import { draftKeys, outcomeFieldsFor, toggleDiscrimination, viewingWasHeld } from './viewing-state.ts';
 import { ViewingMissing } from './ViewingMissing.tsx';
 import './viewings.css';
+import { useToday } from '../hooks/use-today.ts';
 
 export default function OutcomeScreen({ id }: { id: string }) {
   const t = useT('viewings');
@@ -43,7 +43,7 @@ export default function OutcomeScreen({ id }: { id: string }) {
   const { store, error } = useStore();
   const loaded = useLiveQuery(store ? () => viewingById(store, id) : null, [store, id]);
   const viewing = loaded.value;
-  const today = slovenianDateAt(Date.now());
+  const today = useToday();
   const initial = useMemo<OutcomeForm | null>(
     () => (viewing ? logOutcomeDefaults(viewing.fields, today) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -22,7 +22,7 @@ import { Joined } from './Joined.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { StoreProblem } from './StoreProblem.tsx';
 import { useStore } from '../hooks/use-store.ts';
-import { useNow } from './use-now.ts';
+import { useNow } from '../hooks/use-now.ts';
 import { needsOutcome, upcomingForCalendar } from './viewing-state.ts';
 import { ViewingMissing } from './ViewingMissing.tsx';
 import './viewings.css';
