@@ -26,11 +26,12 @@ import { Choices } from '../components/Choices.tsx';
 import { Joined } from './Joined.tsx';
 import { flash } from './flash.ts';
 import { firstInvalid, translateErrors, type FieldErrors } from './form-errors.ts';
-import { formatDate, formatTime } from '../format.ts';
+import { decimalSeparator, formatDate, formatTime } from '../format.ts';
 import { StoreProblem } from './StoreProblem.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { useDraftForm } from './use-draft-form.ts';
 import { draftKeys, outcomeFieldsFor, toggleDiscrimination, viewingWasHeld } from './viewing-state.ts';
+import { CostsGroup } from './ViewingForm.tsx';
 import { ViewingMissing } from './ViewingMissing.tsx';
 import './viewings.css';
 import { useToday } from '../hooks/use-today.ts';
@@ -45,7 +46,7 @@ export default function OutcomeScreen({ id }: { id: string }) {
   const viewing = loaded.value;
   const today = useToday();
   const initial = useMemo<OutcomeForm | null>(
-    () => (viewing ? logOutcomeDefaults(viewing.fields, today) : null),
+    () => (viewing ? logOutcomeDefaults(viewing.fields, today, decimalSeparator(language)) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [Boolean(viewing), id],
   );
@@ -165,6 +166,14 @@ export default function OutcomeScreen({ id }: { id: string }) {
                 onInput={(event) => set('discriminationDescription', (event.currentTarget as HTMLTextAreaElement).value)}
               />
             )}
+            <CostsGroup
+              field={(name) => ({
+                value: form[name],
+                'data-field': name,
+                error: errors[name],
+                onInput: (event: Event) => set(name, (event.currentTarget as HTMLInputElement).value),
+              })}
+            />
           </>
         )}
         <TextField

@@ -230,14 +230,7 @@ export function ViewingForm({ store, draftKey, caseId, initial, target, me, back
         />
       </Group>
 
-      <Group legend={t('form.costs')} hint={t('hints.costs')}>
-        <div class="vw-form__pair">
-          {(['rentMonthly', 'deposit', 'utilitiesEstimate', 'agencyFee'] as const).map((field) => (
-            <TextField key={field} inputMode="decimal" label={t(`fields.${field}`)} autoComplete="off" {...text(field)} />
-          ))}
-        </div>
-        <p class="field__hint">{t('hints.money')}</p>
-      </Group>
+      <CostsGroup field={text} />
 
       <Group legend={t('form.people')}>
         {me !== null && (
@@ -287,6 +280,27 @@ export function ViewingForm({ store, draftKey, caseId, initial, target, me, back
         </Button>
       </div>
     </form>
+  );
+}
+
+type MoneyField = 'rentMonthly' | 'deposit' | 'utilitiesEstimate' | 'agencyFee';
+
+/**
+ * Rent, deposit, utilities and agency fee, on the plan form and the outcome form alike
+ * (the same validation: viewing.ts `parseEuroInput`). `field` gives each input its value,
+ * error and handler.
+ */
+export function CostsGroup({ field }: { field: (name: MoneyField) => { value: string; 'data-field': string; error?: string | undefined; onInput(event: Event): void } }) {
+  const t = useT('viewings');
+  return (
+    <Group legend={t('form.costs')} hint={t('hints.costs')}>
+      <div class="vw-form__pair">
+        {(['rentMonthly', 'deposit', 'utilitiesEstimate', 'agencyFee'] as const).map((name) => (
+          <TextField key={name} inputMode="decimal" label={t(`fields.${name}`)} autoComplete="off" {...field(name)} />
+        ))}
+      </div>
+      <p class="field__hint">{t('hints.money')}</p>
+    </Group>
   );
 }
 

@@ -16,7 +16,7 @@ import { i18n, useT } from '../i18n.ts';
 import { CalendarLink } from './CalendarLink.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { takeFlash } from './flash.ts';
-import { formatDate, formatEuros, formatTime } from '../format.ts';
+import { formatDate, formatEuros, formatPhone, formatTime } from '../format.ts';
 import { minutesUntil } from './viewing-state.ts';
 import { Joined } from './Joined.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -139,7 +139,7 @@ function Packet({ viewing, me, now }: { viewing: ViewingItem; me: string | null;
         <h2 id="packet-where">{t('packet.where')}</h2>
         {packet.address && packet.mapLinks ? (
           <>
-            <p class="vw-address" data-testid="packet-address">
+            <p class="vw-address" dir="auto" data-testid="packet-address">
               {packet.address}
             </p>
             <div class="vw-row">
@@ -169,12 +169,14 @@ function Packet({ viewing, me, now }: { viewing: ViewingItem; me: string | null;
           <>
             <dl class="vw-facts">
               <dt>{t('packet.landlord')}</dt>
-              <dd>{packet.landlord.name ?? t('packet.notKnown')}</dd>
+              <dd dir={packet.landlord.name ? 'auto' : undefined}>{packet.landlord.name ?? t('packet.notKnown')}</dd>
               {packet.landlord.phone && (
                 <>
                   <dt>{t('fields.landlordPhone')}</dt>
                   <dd>
-                    <bdi dir="ltr">{packet.landlord.phone}</bdi>
+                    <bdi dir="ltr" data-testid="landlord-phone">
+                      {formatPhone(packet.landlord.phone)}
+                    </bdi>
                   </dd>
                 </>
               )}
@@ -239,9 +241,11 @@ function Outcome({ fields }: { fields: ViewingItem['fields'] }) {
   const status = fields.status ?? 'planned';
   const planned = status === 'planned';
   if (planned && !fields.outcome && !fields.notes && !fields.followUpDate) return null;
+  // Before an outcome the card is the notes: its heading says "Notes", so the notes need no label of their own.
+  const notesCard = planned && !fields.outcome;
   return (
     <section class="vw-card" aria-labelledby="packet-outcome" data-testid="packet-outcome">
-      <h2 id="packet-outcome">{planned && !fields.outcome ? t('fields.notes') : t('packet.outcome')}</h2>
+      <h2 id="packet-outcome">{notesCard ? t('fields.notes') : t('packet.outcome')}</h2>
       <dl class="vw-facts">
         {!planned && (
           <>
@@ -270,7 +274,9 @@ function Outcome({ fields }: { fields: ViewingItem['fields'] }) {
         {fields.discriminationDescription && (
           <>
             <dt class="vw-wide">{t('fields.discriminationDescription')}</dt>
-            <dd class="vw-pre vw-wide">{fields.discriminationDescription}</dd>
+            <dd class="vw-pre vw-wide" dir="auto">
+              {fields.discriminationDescription}
+            </dd>
           </>
         )}
         {fields.followUpDate && (
@@ -281,8 +287,10 @@ function Outcome({ fields }: { fields: ViewingItem['fields'] }) {
         )}
         {fields.notes && (
           <>
-            <dt class="vw-wide">{t('fields.notes')}</dt>
-            <dd class="vw-pre vw-wide">{fields.notes}</dd>
+            {!notesCard && <dt class="vw-wide">{t('fields.notes')}</dt>}
+            <dd class="vw-pre vw-wide" dir="auto" data-testid="packet-notes">
+              {fields.notes}
+            </dd>
           </>
         )}
       </dl>
