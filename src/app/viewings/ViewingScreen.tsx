@@ -305,7 +305,7 @@ function PacketItems({ titleId, title, items }: { titleId: string; title: string
       <h2 id={titleId}>{title}</h2>
       <ul class="vw-checklist">
         {items.map((item) => (
-          <li key={item.id} class="vw-checklist__item" data-item={item.id}>
+          <li key={item.id} class="vw-checklist__item" data-item={item.id} data-state={item.state}>
             <p class="vw-checklist__title">
               <span>{t(item.titleKey)}</span>
               <StateBadge state={item.state} />
