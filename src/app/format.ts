@@ -155,6 +155,18 @@ export function formatPhone(phone: string): string {
   return international ? `+386 ${grouped.slice(1)}` : grouped;
 }
 
+/** A language named in itself ("Slovenščina", "فارسی"), so a person finds theirs whatever the UI shows. */
+export function endonym(language: string): string {
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+}
+
+/** Languages named in the UI language and joined as a list: "Arabic, Persian and Ukrainian". */
+export function listLanguages(languages: readonly string[], uiLanguage: string): string {
+  const names = new Intl.DisplayNames([uiLanguage], { type: 'language' });
+  return new Intl.ListFormat(uiLanguage, { type: 'conjunction' }).format(languages.map((code) => names.of(code) ?? code));
+}
+
 /**
  * Text a person typed (a name, a note), isolated from the sentence around it (Unicode
  * FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE), so "Demo: Ana" inside an Arabic

@@ -31,7 +31,7 @@ import {
   type CaseFormValues,
   type FieldErrors,
 } from './case-form.ts';
-import { CheckField, FormField } from './FormField.tsx';
+import { CheckField, SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { DraftOffer } from './DraftOffer.tsx';
 import { StoreUnavailable } from './StoreUnavailable.tsx';
@@ -175,7 +175,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
           {formError}
         </p>
       )}
-      <FormField
+      <TextField
         label={t('field.displayName')}
         hint={t('field.displayNameHint')}
         error={errorText('displayName')}
@@ -184,8 +184,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
         autoComplete="off"
         required
       />
-      <FormField
-        kind="select"
+      <SelectField
         label={t('field.legalStatus')}
         error={errorText('legalStatus')}
         value={values.legalStatus}
@@ -197,8 +196,8 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
             {t(`legalStatus.${status}`)}
           </option>
         ))}
-      </FormField>
-      <FormField
+      </SelectField>
+      <TextField
         label={t('field.languages')}
         hint={t('field.listHint')}
         error={errorText('languages')}
@@ -212,7 +211,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
         onChange={(checked) => set('interpreterNeeded', checked)}
       />
       {values.interpreterNeeded && (
-        <FormField
+        <TextField
           label={t('field.interpreterLanguage')}
           error={errorText('interpreterLanguage')}
           value={values.interpreterLanguage}
@@ -220,7 +219,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
           autoComplete="off"
         />
       )}
-      <FormField
+      <TextField
         label={t('field.householdSize')}
         hint={t('field.householdSizeHint')}
         error={errorText('householdSize')}
@@ -230,7 +229,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
         autoComplete="off"
         class="field__input field__input--short"
       />
-      <FormField
+      <TextField
         label={t('field.phone')}
         error={errorText('phone')}
         value={values.phone}
@@ -242,7 +241,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
       <fieldset class="case-form__group">
         <legend class="field__label">{t('field.consent')}</legend>
         <p class="field__hint">{t('field.consentHint')}</p>
-        <FormField
+        <TextField
           label={t('field.consentDate')}
           error={errorText('consentDate')}
           value={values.consentDate}
@@ -250,7 +249,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
           type="date"
           class="field__input field__input--short"
         />
-        <FormField
+        <TextField
           label={t('field.consentScope')}
           error={errorText('consentScope')}
           value={values.consentScope}
@@ -258,7 +257,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
           autoComplete="off"
         />
       </fieldset>
-      <FormField
+      <TextField
         label={t('field.tags')}
         hint={t('field.tagsHint')}
         error={errorText('tags')}
@@ -266,8 +265,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
         onInput={text('tags')}
         autoComplete="off"
       />
-      <FormField
-        kind="textarea"
+      <TextAreaField
         label={t('field.summary')}
         hint={t('field.summaryHint')}
         error={errorText('summary')}
@@ -283,10 +281,10 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
         />
       )}
       {id && (
-        <FormField kind="select" label={t('field.status')} value={values.status} onChange={text('status')}>
+        <SelectField label={t('field.status')} value={values.status} onChange={text('status')}>
           <option value="open">{t('case.open')}</option>
           <option value="closed">{t('case.closed')}</option>
-        </FormField>
+        </SelectField>
       )}
       <div class="form-actions">
         <Button type="submit" disabled={saving}>

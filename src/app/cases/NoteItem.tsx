@@ -11,7 +11,7 @@ import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
 import type { FieldError } from './case-form.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { FormField } from './FormField.tsx';
+import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import { noteFormValues, validateNoteForm, type NoteFormValues } from './note-form.ts';
 import { useDraft } from './use-draft.ts';
@@ -130,8 +130,7 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
       </p>
       {editing ? (
         <form class="note-edit" onSubmit={save} noValidate aria-label={t('notes.editLabel')}>
-          <FormField
-            kind="textarea"
+          <TextAreaField
             label={t('notes.bodyLabel')}
             error={error ? tc(error.message, { maximum: error.maximum }) : undefined}
             value={editing.values.body}
@@ -142,8 +141,7 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
             }}
           />
           <div class="note-capture__row">
-            <FormField
-              kind="select"
+            <SelectField
               label={t('notes.kind')}
               value={editing.values.kind}
               onChange={(event: Event) => update({ kind: (event.currentTarget as HTMLSelectElement).value as NoteKind })}
@@ -153,8 +151,8 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
                   {t(`noteKind.${option}`)}
                 </option>
               ))}
-            </FormField>
-            <FormField
+            </SelectField>
+            <TextField
               label={t('notes.followUp')}
               type="date"
               value={editing.values.followUpDate}

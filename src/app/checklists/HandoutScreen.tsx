@@ -17,7 +17,7 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { i18n, useT } from '../i18n.ts';
 import { asTranslate, LocalText } from './parts.tsx';
-import { daysLeftKey, formatDate } from '../format.ts';
+import { daysLeftKey, endonym, formatDate } from '../format.ts';
 import { renderExplanation } from './explanation.ts';
 import { buildHandout, handoutLanguages, isHandoutLanguage, type HandoutStep } from './handout.ts';
 import { ChecklistMissing } from './ChecklistMissing.tsx';
@@ -28,12 +28,6 @@ import './checklists.css';
 interface Props {
   id: string;
   checklistId: string;
-}
-
-/** Each language named in itself, so the client can point at theirs. */
-function endonym(language: string): string {
-  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
 // The last language chosen, for the next handout in this session (not stored: a
