@@ -32,11 +32,11 @@ import {
   type FieldErrors,
 } from './case-form.ts';
 import { CheckField, SelectField, TextAreaField, TextField } from '../components/Field.tsx';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { DraftOffer } from './DraftOffer.tsx';
-import { StoreUnavailable } from './StoreUnavailable.tsx';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useCurrentUser } from './current-user.ts';
-import { setFlash } from './flash.ts';
+import { setFlash } from '../flash.ts';
 import { useDraft } from './use-draft.ts';
 
 export default function CaseFormScreen({ id }: { id?: string }) {
@@ -47,9 +47,7 @@ export default function CaseFormScreen({ id }: { id?: string }) {
 
   if (openError && !store) {
     return (
-      <Page title={title}>
-        <StoreUnavailable error={openError} onRetry={retry} />
-      </Page>
+      <StorageProblemScreen title={title} error={openError} onRetry={retry} />
     );
   }
   if (id && existing.value === null) {
@@ -146,7 +144,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
       return;
     }
     await draft.discard();
-    setFlash(id ? t('form.saved') : t('form.created'));
+    setFlash(id ? 'cases:form.saved' : 'cases:form.created');
     route(`/cases/${result.value.id}`, true);
   };
 

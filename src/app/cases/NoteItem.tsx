@@ -10,7 +10,7 @@ import { i18n, useT } from '../i18n.ts';
 import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
 import type { FieldError } from './case-form.ts';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import { noteFormValues, validateNoteForm, type NoteFormValues } from './note-form.ts';

@@ -8,7 +8,7 @@ import type { SyncStatus } from '../../sync/status.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
 import { i18n, useT } from '../i18n.ts';
 import { Button, ButtonLink } from '../components/Button.tsx';
-import { ConfirmDialog } from '../cases/ConfirmDialog.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { formatDateTime } from '../format.ts';
 import { accountErrorMessage } from './account-errors.ts';
 import { forgetFirstRun } from './first-run.ts';

@@ -10,7 +10,7 @@ import type { Session } from '../../sync/session.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
 import { i18n, useT } from '../i18n.ts';
 import { Button } from '../components/Button.tsx';
-import { ConfirmDialog } from '../cases/ConfirmDialog.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { formatDateTime } from '../format.ts';
 import { teamErrorKey, useTeamCall } from './team-api.ts';
 import { TeamCallState } from './TeamCallState.tsx';

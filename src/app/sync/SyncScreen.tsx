@@ -12,7 +12,7 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { Page } from '../components/Page.tsx';
 import { Button, ButtonLink } from '../components/Button.tsx';
 import { formatAgo, formatDateTime } from '../format.ts';
-import { StoreUnavailable } from '../cases/StoreUnavailable.tsx';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useNow } from '../hooks/use-now.ts';
 import { AccountPanel } from './AccountPanel.tsx';
 import { RejectedChanges } from './RejectedChanges.tsx';
@@ -30,9 +30,7 @@ export default function SyncScreen() {
   const session = useSession(store);
   if (error) {
     return (
-      <Page title={t('title')}>
-        <StoreUnavailable error={error} onRetry={retry} />
-      </Page>
+      <StorageProblemScreen title={t('title')} error={error} onRetry={retry} />
     );
   }
   if (!store || session === undefined) return <Page title={t('title')} />;

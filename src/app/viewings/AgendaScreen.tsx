@@ -21,7 +21,7 @@ import { CalendarLink } from './CalendarLink.tsx';
 import { Choices } from '../components/Choices.tsx';
 import { formatDate } from '../format.ts';
 import { NotificationControl } from './NotificationControl.tsx';
-import { StoreProblem } from './StoreProblem.tsx';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { upcomingForCalendar } from './viewing-state.ts';
@@ -42,7 +42,7 @@ export default function AgendaScreen() {
   const [allPast, setAllPast] = useState(false);
 
   const title = t('agenda.title');
-  if (error || loaded.error) return <StoreProblem error={(error ?? loaded.error)!} title={title} />;
+  if (error || loaded.error) return <StorageProblemScreen title={title} error={(error ?? loaded.error)!} />;
   if (!loaded.value) return <Page title={title} />;
   const { viewings: everything, me } = loaded.value;
   const mine = me !== null && query.mine === '1';

@@ -8,7 +8,7 @@ import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
 import { decimalSeparator } from '../format.ts';
-import { StoreProblem } from './StoreProblem.tsx';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { draftKeys } from './viewing-state.ts';
 import { ViewingMissing } from './ViewingMissing.tsx';
@@ -29,7 +29,7 @@ export default function EditViewingScreen({ id }: { id: string }) {
     [Boolean(viewing), id],
   );
 
-  if (error || loaded.error) return <StoreProblem error={(error ?? loaded.error)!} title={t('form.editTitle')} />;
+  if (error || loaded.error) return <StorageProblemScreen title={t('form.editTitle')} error={(error ?? loaded.error)!} />;
   if (loaded.loading && !loaded.value) return <Page title={t('form.editTitle')} />;
   if (!viewing) return <ViewingMissing title={t('form.editTitle')} />;
   return (

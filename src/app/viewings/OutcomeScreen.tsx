@@ -24,10 +24,10 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
 import { Choices } from '../components/Choices.tsx';
 import { Joined } from './Joined.tsx';
-import { flash } from './flash.ts';
+import { setFlash } from '../flash.ts';
 import { firstInvalid, translateErrors, type FieldErrors } from './form-errors.ts';
 import { decimalSeparator, formatDate, formatTime } from '../format.ts';
-import { StoreProblem } from './StoreProblem.tsx';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { useDraftForm } from './use-draft-form.ts';
 import { draftKeys, outcomeFieldsFor, toggleDiscrimination, viewingWasHeld } from './viewing-state.ts';
@@ -66,7 +66,7 @@ export default function OutcomeScreen({ id }: { id: string }) {
   }, [focusRequest]);
 
   const title = t('outcomeScreen.title');
-  if (error || loaded.error) return <StoreProblem error={(error ?? loaded.error)!} title={title} />;
+  if (error || loaded.error) return <StorageProblemScreen title={title} error={(error ?? loaded.error)!} />;
   if (loaded.loading && viewing === undefined) return <Page title={title} />;
   if (!viewing) return <ViewingMissing title={title} />;
   if (!draft.value || !store) return <Page title={title} />;
@@ -92,7 +92,7 @@ export default function OutcomeScreen({ id }: { id: string }) {
       return;
     }
     await draft.finish();
-    flash.set('viewings:actions.outcomeSaved');
+    setFlash('viewings:actions.outcomeSaved');
     route(`/viewings/${id}`, true);
   };
 

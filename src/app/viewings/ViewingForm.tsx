@@ -19,7 +19,7 @@ import { Button } from '../components/Button.tsx';
 import { TextAreaField, TextField } from '../components/Field.tsx';
 import { i18n, useT } from '../i18n.ts';
 import { Choices } from '../components/Choices.tsx';
-import { flash } from './flash.ts';
+import { setFlash } from '../flash.ts';
 import { firstInvalid, translateErrors, type FieldErrors } from './form-errors.ts';
 import { useDraftForm } from './use-draft-form.ts';
 import './viewings.css';
@@ -130,7 +130,7 @@ export function ViewingForm({ store, draftKey, caseId, initial, target, me, back
       return;
     }
     await draft.finish();
-    flash.set(target.kind === 'new' || result.changed ? 'viewings:actions.saved' : 'viewings:form.nothingToSave');
+    setFlash(target.kind === 'new' || result.changed ? 'viewings:actions.saved' : 'viewings:form.nothingToSave');
     route(`/viewings/${result.id}`, true);
   };
 

@@ -15,12 +15,12 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
 import { CalendarLink } from './CalendarLink.tsx';
 import { CopyButton } from './CopyButton.tsx';
-import { takeFlash } from './flash.ts';
+import { Flash } from '../components/Flash.tsx';
 import { formatDate, formatEuros, formatPhone, formatTime } from '../format.ts';
 import { minutesUntil } from './viewing-state.ts';
 import { Joined } from './Joined.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
-import { StoreProblem } from './StoreProblem.tsx';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { needsOutcome, upcomingForCalendar } from './viewing-state.ts';
@@ -35,13 +35,12 @@ export default function ViewingScreen({ id }: { id: string }) {
     store ? async () => ({ viewing: await viewingById(store, id), me: await currentUserId(store) }) : null,
     [store, id],
   );
-  const [message] = useState(takeFlash);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const { route } = useLocation();
   const now = useNow();
 
   const title = t('packet.title');
-  if (error || loaded.error) return <StoreProblem error={(error ?? loaded.error)!} title={title} />;
+  if (error || loaded.error) return <StorageProblemScreen title={title} error={(error ?? loaded.error)!} />;
   if (loaded.loading && !loaded.value) return <Page title={title} />;
   const viewing = loaded.value?.viewing;
   if (!viewing || !store) return <ViewingMissing title={title} />;
@@ -71,11 +70,7 @@ export default function ViewingScreen({ id }: { id: string }) {
         </>
       }
     >
-      {message && (
-        <p class="vw-notice" role="status" data-testid="flash">
-          {t(message)}
-        </p>
-      )}
+      <Flash />
       <p class="vw-muted">
         <a href={`/cases/${viewing.caseId}`}>{viewing.caseName ?? t('packet.openCase')}</a>
       </p>
