@@ -210,7 +210,7 @@ describe('checklists', () => {
       const hrefs = await page.locator('[data-testid="deadline-entry"] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       const internal = hrefs.filter((href) => !href.startsWith('https://')); // source links of "verify" badges
       expect(internal.length).toBeGreaterThan(entries);
-      for (const href of internal) expect(href).toMatch(/^\/(cases|viewings)\/[0-9a-f-]{36}(\/checklists\/[0-9a-f-]{36})?$/);
+      for (const href of internal) expect(href).toMatch(/^\/(cases|viewings)\/[0-9a-f-]{36}(\/checklists\/[0-9a-f-]{36}|#note-[0-9a-f-]{36})?$/);
       expect(await runAxe(page)).toEqual([]);
 
       // The case list, by next deadline: the case with the overdue step comes first, flagged.
@@ -280,7 +280,8 @@ async function photographAll(device: 'phone' | 'desktop'): Promise<void> {
   try {
     await demoData(page, 'load');
     await go(page, '/cases', { networkIdle: true });
-    await page.getByText('Demo: Omar Example').first().click();
+    // The case row (the legal-deadline banner above the list may name the case too).
+    await page.locator('.case-row', { hasText: 'Demo: Omar Example' }).first().click();
     await page.getByTestId('checklists-section').locator('.cl-card').first().waitFor();
     const casePath = new URL(page.url()).pathname;
     const checklistPath = (await page.getByTestId('checklists-section').locator('a.cl-card__title').first().getAttribute('href')) ?? '';

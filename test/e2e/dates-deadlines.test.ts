@@ -2,11 +2,13 @@
 // where the case list, the case page, Deadlines and the checklist show a court-action
 // deadline as the same Gregorian date in the same words; an English case page with one
 // date style and a 24-hour clock; a note follow-up due tomorrow on Deadlines; the outcome
-// form saving rent and deposit and closing the packet's to-do; axe on Deadlines; and
+// form saving rent and deposit and closing the packet's to-do; axe on Deadlines; the
+// reminder of a court action running out within 3 days; and
 // screenshots of Deadlines and the case page in en, sl, ar and fa on a phone and a desktop.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { formatDate } from '../../src/app/format.ts';
+import { daysBetween } from '../../src/domain/calendar.ts';
 import { addDays, addLegalDays } from '../../src/domain/deadlines.ts';
 import { addNote, createCase, go, launchBrowser, openApp, runAxe, screenshot, waitForScreen } from './support.ts';
 
@@ -183,7 +185,14 @@ describe('screenshots', () => {
         const caseId = await createCase(page, 'Demo: Ana Primer');
         await page.getByLabel('Follow up on').fill(addDays(todayInLjubljana(), 1));
         await addNote(page, 'Demo: ask about the school enrolment.');
-        await addCourtAction(page, addDays(todayInLjubljana(), -12));
+        // Served so that the court action runs out within 3 days: the legal reminder shows.
+        const today = todayInLjubljana();
+        const servedOn = [-13, -12, -14, -11, -15].map((days) => addDays(today, days)).find((date) => {
+          const left = daysBetween(today, addLegalDays(date, 15));
+          return left >= 1 && left <= 3;
+        })!;
+        await addCourtAction(page, servedOn);
+        await page.getByTestId('legal-reminder').waitFor();
         for (const language of ['en', 'sl', 'ar', 'fa']) {
           await chooseUiLanguage(page, language);
           await go(page, '/deadlines', { networkIdle: true });

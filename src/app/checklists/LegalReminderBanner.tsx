@@ -15,6 +15,8 @@ import { useToday } from '../hooks/use-today.ts';
 import { i18n, useT } from '../i18n.ts';
 import { notificationPermission, notifiedReminders, rememberNotified, showNotification } from '../notifications.ts';
 import { checklistHref } from './links.ts';
+import { LocalText } from './parts.tsx';
+import './checklists.css';
 
 // Which legal reminders were notified already (record ids, item keys and dates only).
 const NOTIFIED_KEY = 'tz:legal-reminders';
@@ -22,6 +24,13 @@ const NOTIFIED_KEY = 'tz:legal-reminders';
 interface LegalReminder {
   entry: ChecklistDeadlineEntry;
   key: string;
+}
+
+/** The step's name in the UI language, or in English marked as such (checklists/parts.tsx). */
+function StepLabel({ entry }: { entry: ChecklistDeadlineEntry }) {
+  const t = useT('checklists');
+  const text = localizedText(entry.due.item.text, i18n.language, 'label');
+  return text ? <LocalText text={text} t={t} /> : <span dir="auto">{entry.due.itemKey}</span>;
 }
 
 export default function LegalReminderBanner() {
@@ -71,7 +80,7 @@ export default function LegalReminderBanner() {
             <p class="banner__text">
               <strong>{t('reminder.lastDay', { date: formatDate(entry.date, language), left: t(left.key, { count: left.count }) })}</strong>
               {' · '}
-              <span dir="auto">{label(entry)}</span>
+              <StepLabel entry={entry} />
               {' · '}
               <span dir="auto">{entry.caseName ?? t('deadlines.caseUnnamed')}</span>
             </p>
