@@ -3,8 +3,9 @@
 //
 // - the Gregorian calendar in every language (Intl would pick the Persian calendar for
 //   `fa`: a legal date shown in two calendars is dangerous);
-// - the digits the language writes (Arabic-Indic for `ar`, Persian for `fa`), named
-//   explicitly so every browser shows the same;
+// - the digits the language writes, as its counts and amounts elsewhere in the UI show
+//   them: Persian digits for `fa` (named explicitly), and CLDR's default for `ar` (Latin
+//   digits, as i18next's counts beside them);
 // - one date shape: weekday, day, month, year ("Tue 8 Dec 2026"; English as in the UK,
 //   since the users are in Slovenia);
 // - a 24-hour clock in every language, as in Slovenia;
@@ -22,8 +23,8 @@ function locale(language: string): string {
   return language === 'en' ? 'en-GB' : language;
 }
 
-/** Digits each language writes, where Intl's default differs between engines. */
-const numberingSystems: Readonly<Record<string, string>> = { ar: 'arab', fa: 'arabext' };
+/** Digits each language writes, where they must not depend on the engine's default. */
+const numberingSystems: Readonly<Record<string, string>> = { fa: 'arabext' };
 
 function numbering(language: string): { numberingSystem?: string } {
   const system = numberingSystems[language.split('-')[0] ?? ''];
@@ -114,7 +115,7 @@ export function daysUntil(today: string, date: string): number {
   return daysBetween(today, date);
 }
 
-/** Integer cents as euros: 45050 -> "€450.50" (en), "450,50 €" (sl), "‏٤٥٠٫٥٠ €" (ar). */
+/** Integer cents as euros: 45050 -> "€450.50" (en), "450,50 €" (sl), "‎€۴۵۰٫۵۰" (fa). */
 export function formatEuros(cents: number, language: string): string {
   const format = cached(`eur|${language}`, () => new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR', ...numbering(language) }));
   return format.format(cents / 100);

@@ -77,13 +77,16 @@ export default function LegalReminderBanner() {
         const left = daysLeftKey(entry.daysLeft, false);
         return (
           <div key={entry.key} class="banner__item" data-testid="legal-reminder-item">
-            <p class="banner__text">
-              <strong>{t('reminder.lastDay', { date: formatDate(entry.date, language), left: t(left.key, { count: left.count }) })}</strong>
-              {' · '}
-              <StepLabel entry={entry} />
-              {' · '}
-              <span dir="auto">{entry.caseName ?? t('deadlines.caseUnnamed')}</span>
-            </p>
+            {/* One line each: mixed-direction text (an English step in the Arabic UI) stays readable. */}
+            <div class="banner__text">
+              <p>
+                <strong>{t('reminder.lastDay', { date: formatDate(entry.date, language), left: t(left.key, { count: left.count }) })}</strong>
+              </p>
+              <p>
+                <StepLabel entry={entry} />
+              </p>
+              <p dir="auto">{entry.caseName ?? t('deadlines.caseUnnamed')}</p>
+            </div>
             <ButtonLink href={checklistHref(entry.caseId, entry.checklistId)} variant="secondary">
               {t('reminder.open')}
             </ButtonLink>

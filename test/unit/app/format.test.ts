@@ -20,9 +20,9 @@ describe('formatDate', () => {
   it.each([
     ['en', 'Tue 8 Dec 2026'],
     ['sl', 'tor., 8. dec. 2026'],
-    ['ar', 'الثلاثاء، ٨ ديسمبر ٢٠٢٦'],
+    ['ar', 'الثلاثاء، 8 ديسمبر 2026'],
     ['fa', 'سه‌شنبه ۸ دسامبر ۲۰۲۶'],
-  ])('writes a day in %s in one style, Gregorian, with the language’s digits', (language, expected) => {
+  ])('writes a day in %s in one style, Gregorian, with the digits of the rest of the UI', (language, expected) => {
     expect(formatDate(tuesday, language)).toBe(expected);
   });
 
@@ -45,7 +45,7 @@ describe('formatTime and formatDateTime', () => {
   it.each([
     ['en', '17:05'],
     ['sl', '17:05'],
-    ['ar', '١٧:٠٥'],
+    ['ar', '17:05'],
     ['fa', '۱۷:۰۵'],
   ])('use a 24-hour clock in %s', (language, expected) => {
     expect(formatTime('17:05', language)).toBe(expected);
@@ -68,7 +68,7 @@ describe('money and numbers', () => {
     expect(formatEuros(45050, 'sl')).toBe('450,50\u00a0€');
     expect(formatEuros(45000, 'en')).toBe('€450.00');
     expect(formatEuros(45050, 'fa')).toContain('۴۵۰');
-    expect(formatEuros(45050, 'ar')).toContain('٤٥٠');
+    expect(formatEuros(45050, 'ar')).toContain('450');
   });
 
   it('knows the decimal separator people type in the language', () => {
