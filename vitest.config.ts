@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Randomised store tests replay hundreds of IndexedDB transactions; on a loaded
+          // 2-core machine one took over the 5 s default. A guard, not a speed check.
+          testTimeout: 30_000,
           setupFiles: ['test/unit/setup.ts'],
         },
       },

@@ -91,11 +91,13 @@ export const afterFirstScreen: Array<() => Promise<unknown>> = [
 
 /**
  * Shown above every screen (inside <main>), loaded once the first screen is on the page:
- * e.g. the reminder of a viewing that starts within the hour. Each renders null when it
+ * e.g. the reminder of a viewing that starts within the hour, or of a court action's last
+ * days. Each renders null when it
  * has nothing to say.
  */
 export const shellBanners: Array<() => Promise<{ default: ComponentType }>> = [
   () => import('./viewings/ReminderBanner.tsx'),
+  () => import('./checklists/LegalReminderBanner.tsx'),
 ];
 
 /** Mounted at the end of the top bar: the sync status (its code loads once the browser is idle). */

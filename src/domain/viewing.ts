@@ -601,13 +601,21 @@ export function newViewingForm(prefill: Partial<FullViewingForm> = {}): FullView
   return { ...viewingToForm({}), status: 'planned', ...prefill };
 }
 
-/** Fields shown on the outcome screen. */
+/**
+ * Fields shown on the outcome screen. The money asked is there too: what the landlord
+ * asked for is often learnt only at the viewing, and it is the evidence of discrimination
+ * ("extra money demanded"), so one form finishes a viewing.
+ */
 export const outcomeFormFields = [
   'status',
   'outcome',
   'registrationConsent',
   'discrimination',
   'discriminationDescription',
+  'rentMonthly',
+  'deposit',
+  'utilitiesEstimate',
+  'agencyFee',
   'followUpDate',
   'notes',
 ] as const satisfies readonly ViewingFormField[];
@@ -619,10 +627,11 @@ export const followUpAfterDays = 7;
 /**
  * Starting values for logging an outcome in 30 seconds: what is stored, and for what is
  * not yet: status done, outcome waiting (with a follow-up a week from today, so it shows
- * on the Deadlines screen), consent to register not asked, no discrimination. Submit the
+ * on the Deadlines screen), consent to register not asked, no discrimination; the amounts
+ * as stored, written with the UI language's `decimalSeparator`. Submit the
  * result with `viewingFormToSet(form, { today, current: viewing })`.
  */
-export function logOutcomeDefaults(viewing: ViewingFields, today: string): OutcomeForm {
+export function logOutcomeDefaults(viewing: ViewingFields, today: string, decimalSeparator: '.' | ',' = '.'): OutcomeForm {
   const outcome = viewing.outcome ?? 'waiting';
   const followUpDate =
     viewing.followUpDate ?? (outcome === 'waiting' && isPlainDate(today) ? addDays(today, followUpAfterDays) : '');
@@ -632,8 +641,22 @@ export function logOutcomeDefaults(viewing: ViewingFields, today: string): Outco
     registrationConsent: viewing.registrationConsent ?? 'not_asked',
     discrimination: viewing.discrimination ? [...viewing.discrimination] : ['none'],
     discriminationDescription: viewing.discriminationDescription ?? '',
+    ...moneyFormValues(viewing, decimalSeparator),
     followUpDate,
     notes: viewing.notes ?? '',
+  };
+}
+
+/** The stored amounts as people type them in the UI language (450,50 in sl, 450.50 in en). */
+export function moneyFormValues(
+  fields: ViewingFields,
+  decimalSeparator: '.' | ',',
+): Pick<FullViewingForm, 'rentMonthly' | 'deposit' | 'utilitiesEstimate' | 'agencyFee'> {
+  return {
+    rentMonthly: formatEuroInput(fields.rentMonthlyCents, decimalSeparator),
+    deposit: formatEuroInput(fields.depositCents, decimalSeparator),
+    utilitiesEstimate: formatEuroInput(fields.utilitiesEstimateCents, decimalSeparator),
+    agencyFee: formatEuroInput(fields.agencyFeeCents, decimalSeparator),
   };
 }
 

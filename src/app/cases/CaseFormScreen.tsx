@@ -31,12 +31,12 @@ import {
   type CaseFormValues,
   type FieldErrors,
 } from './case-form.ts';
-import { CheckField, FormField } from './FormField.tsx';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { CheckField, SelectField, TextAreaField, TextField } from '../components/Field.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { DraftOffer } from './DraftOffer.tsx';
-import { StoreUnavailable } from './StoreUnavailable.tsx';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useCurrentUser } from './current-user.ts';
-import { setFlash } from './flash.ts';
+import { setFlash } from '../flash.ts';
 import { useDraft } from './use-draft.ts';
 
 export default function CaseFormScreen({ id }: { id?: string }) {
@@ -47,9 +47,7 @@ export default function CaseFormScreen({ id }: { id?: string }) {
 
   if (openError && !store) {
     return (
-      <Page title={title}>
-        <StoreUnavailable error={openError} onRetry={retry} />
-      </Page>
+      <StorageProblemScreen title={title} error={openError} onRetry={retry} />
     );
   }
   if (id && existing.value === null) {
@@ -146,7 +144,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
       return;
     }
     await draft.discard();
-    setFlash(id ? t('form.saved') : t('form.created'));
+    setFlash(id ? 'cases:form.saved' : 'cases:form.created');
     route(`/cases/${result.value.id}`, true);
   };
 
@@ -175,7 +173,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
           {formError}
         </p>
       )}
-      <FormField
+      <TextField
         label={t('field.displayName')}
         hint={t('field.displayNameHint')}
         error={errorText('displayName')}
@@ -184,8 +182,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
         autoComplete="off"
         required
       />
-      <FormField
-        kind="select"
+      <SelectField
         label={t('field.legalStatus')}
         error={errorText('legalStatus')}
         value={values.legalStatus}
@@ -197,8 +194,8 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
             {t(`legalStatus.${status}`)}
           </option>
         ))}
-      </FormField>
-      <FormField
+      </SelectField>
+      <TextField
         label={t('field.languages')}
         hint={t('field.listHint')}
         error={errorText('languages')}
@@ -212,7 +209,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
         onChange={(checked) => set('interpreterNeeded', checked)}
       />
       {values.interpreterNeeded && (
-        <FormField
+        <TextField
           label={t('field.interpreterLanguage')}
           error={errorText('interpreterLanguage')}
           value={values.interpreterLanguage}
@@ -220,7 +217,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
           autoComplete="off"
         />
       )}
-      <FormField
+      <TextField
         label={t('field.householdSize')}
         hint={t('field.householdSizeHint')}
         error={errorText('householdSize')}
@@ -230,7 +227,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
         autoComplete="off"
         class="field__input field__input--short"
       />
-      <FormField
+      <TextField
         label={t('field.phone')}
         error={errorText('phone')}
         value={values.phone}
@@ -242,7 +239,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
       <fieldset class="case-form__group">
         <legend class="field__label">{t('field.consent')}</legend>
         <p class="field__hint">{t('field.consentHint')}</p>
-        <FormField
+        <TextField
           label={t('field.consentDate')}
           error={errorText('consentDate')}
           value={values.consentDate}
@@ -250,7 +247,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
           type="date"
           class="field__input field__input--short"
         />
-        <FormField
+        <TextField
           label={t('field.consentScope')}
           error={errorText('consentScope')}
           value={values.consentScope}
@@ -258,7 +255,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
           autoComplete="off"
         />
       </fieldset>
-      <FormField
+      <TextField
         label={t('field.tags')}
         hint={t('field.tagsHint')}
         error={errorText('tags')}
@@ -266,8 +263,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
         onInput={text('tags')}
         autoComplete="off"
       />
-      <FormField
-        kind="textarea"
+      <TextAreaField
         label={t('field.summary')}
         hint={t('field.summaryHint')}
         error={errorText('summary')}
@@ -283,10 +279,10 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
         />
       )}
       {id && (
-        <FormField kind="select" label={t('field.status')} value={values.status} onChange={text('status')}>
+        <SelectField label={t('field.status')} value={values.status} onChange={text('status')}>
           <option value="open">{t('case.open')}</option>
           <option value="closed">{t('case.closed')}</option>
-        </FormField>
+        </SelectField>
       )}
       <div class="form-actions">
         <Button type="submit" disabled={saving}>

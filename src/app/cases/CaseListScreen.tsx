@@ -2,7 +2,6 @@
 // the cases one page at a time ("Show more"), so thousands of cases stay smooth on a phone.
 import './cases.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { slovenianDateAt } from '../../domain/ljubljana-time.ts';
 import { caseCount, caseList, type CaseListPage } from '../../store/queries/case-list.ts';
 import type { Store } from '../../store/store.ts';
 import { useT } from '../i18n.ts';
@@ -15,13 +14,14 @@ import { Button, ButtonLink } from '../components/Button.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { CasesIcon } from '../components/icons.tsx';
 import { useCurrentUser } from './current-user.ts';
-import { takeFlash } from './flash.ts';
+import { Flash } from '../components/Flash.tsx';
 import { initialListState, listQuery, PAGE_SIZE, rememberedListState, rememberListState, type CaseListState } from './list-state.ts';
 import { CaseListFilters } from './CaseListFilters.tsx';
 import { CaseRows } from './CaseRows.tsx';
 import { CaseSearchResults } from './CaseSearchResults.tsx';
 import { searchIndex } from './search-index.ts';
-import { StoreUnavailable } from './StoreUnavailable.tsx';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
+import { useToday } from '../hooks/use-today.ts';
 
 const SEARCH_AFTER_MS = 150;
 
@@ -43,8 +43,7 @@ export default function CaseListScreen() {
   const me = useCurrentUser(store);
   const [state, setState] = useState<CaseListState>(rememberedListState);
   const [typed, setTyped] = useState(state.search);
-  const [flash] = useState(takeFlash);
-  const today = slovenianDateAt(Date.now());
+  const today = useToday();
 
   const update = (patch: Partial<CaseListState>) => {
     setState((previous) => {
@@ -84,9 +83,7 @@ export default function CaseListScreen() {
 
   if (openError && !store) {
     return (
-      <Page title={t('list.title')}>
-        <StoreUnavailable error={openError} onRetry={retry} />
-      </Page>
+      <StorageProblemScreen title={t('list.title')} error={openError} onRetry={retry} />
     );
   }
 
@@ -101,11 +98,7 @@ export default function CaseListScreen() {
         </ButtonLink>
       }
     >
-      {flash && (
-        <p class="flash" role="status">
-          {flash}
-        </p>
-      )}
+      <Flash />
       {noCasesAtAll ? (
         <EmptyState
           title={t('list.emptyTitle')}

@@ -1,8 +1,8 @@
 // The rows of the case list: each row is one link (a big tap target) to the case.
 import type { CaseListItem, CaseListSort } from '../../store/queries/case-list.ts';
-import { useT } from '../i18n.ts';
+import { i18n, useT } from '../i18n.ts';
 import { DueLabel, OverdueLabel } from './DueLabel.tsx';
-import { formatAgo } from './format.ts';
+import { formatAgo } from '../format.ts';
 
 export function CaseRows({ items, today, sort }: { items: readonly CaseListItem[]; today: string; sort: CaseListSort }) {
   const t = useT('cases');
@@ -20,10 +20,10 @@ export function CaseRows({ items, today, sort }: { items: readonly CaseListItem[
               </span>
               {fields.legalStatus && <span class="case-row__meta">{t(`legalStatus.${fields.legalStatus}`)}</span>}
               <span class="case-row__meta case-row__dates">
-                {item.overdueSince && <OverdueLabel date={item.overdueSince} today={today} />}
+                {item.overdueSince && <OverdueLabel date={item.overdueSince} />}
                 {item.nextDue && <DueLabel date={item.nextDue} today={today} />}
                 {(sort === 'activity' || !item.nextDue) && (
-                  <span>{t('list.activity', { ago: formatAgo(item.activityAt, now) })}</span>
+                  <span>{t('list.activity', { ago: formatAgo(item.activityAt, now, i18n.language) })}</span>
                 )}
               </span>
               {(fields.tags?.length ?? 0) > 0 && (

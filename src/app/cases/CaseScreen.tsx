@@ -6,7 +6,6 @@
 import './cases.css';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { slovenianDateAt } from '../../domain/ljubljana-time.ts';
 import { caseWithNotes } from '../../store/queries/case-detail.ts';
 import { deleteCase, setCaseStatus } from '../../store/repo/cases.ts';
 import { useT } from '../i18n.ts';
@@ -18,24 +17,23 @@ import { Button, ButtonLink } from '../components/Button.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { CaseSectionsSlot } from './CaseSectionsSlot.tsx';
 import { CaseSummary } from './CaseSummary.tsx';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { NoteCapture } from './NoteCapture.tsx';
 import { NotesSection } from './NotesSection.tsx';
-import { StoreUnavailable } from './StoreUnavailable.tsx';
-import { setFlash, takeFlash } from './flash.ts';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
+import { Flash } from '../components/Flash.tsx';
+import { setFlash } from '../flash.ts';
+import { useToday } from '../hooks/use-today.ts';
 
 export default function CaseScreen({ id }: { id: string }) {
   const t = useT('cases');
   const { store, error: openError, retry } = useStore();
   const detail = useLiveQuery(store ? () => caseWithNotes(store, id) : null, [store, id]);
-  const [flash] = useState(takeFlash);
-  const today = slovenianDateAt(Date.now());
+  const today = useToday();
 
   if (openError && !store) {
     return (
-      <Page title={t('case.title')}>
-        <StoreUnavailable error={openError} onRetry={retry} />
-      </Page>
+      <StorageProblemScreen title={t('case.title')} error={openError} onRetry={retry} />
     );
   }
   if (detail.value === null) {
@@ -71,11 +69,7 @@ export default function CaseScreen({ id }: { id: string }) {
         </ButtonLink>
       }
     >
-      {flash && (
-        <p class="flash" role="status">
-          {flash}
-        </p>
-      )}
+      <Flash />
       <CaseSummary kase={kase} today={today} />
       <NoteCapture store={store} caseId={id} />
       <CaseSectionsSlot caseId={id} />
@@ -115,7 +109,7 @@ function CaseActions({ caseId, closed, name }: { caseId: string; closed: boolean
       setProblem(ts(result.error.messageKey));
       return;
     }
-    setFlash(t('case.deleted'));
+    setFlash('cases:case.deleted');
     route('/cases', true);
   };
 

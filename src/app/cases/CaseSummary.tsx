@@ -4,9 +4,9 @@ import type { ComponentChildren } from 'preact';
 import type { CaseFields } from '../../domain/records.ts';
 import { nextDueFrom } from '../../store/queries/case-list.ts';
 import type { RecordView } from '../../store/queries/decode.ts';
-import { useT } from '../i18n.ts';
+import { i18n, useT } from '../i18n.ts';
 import { DueLabel } from './DueLabel.tsx';
-import { formatPlainDate } from './format.ts';
+import { formatDate } from '../format.ts';
 
 interface Props {
   kase: RecordView<CaseFields> & { dues: string[] };
@@ -39,7 +39,7 @@ export function CaseSummary({ kase, today }: Props) {
     facts.push([
       t('field.consent'),
       <>
-        {f.consentDate && formatPlainDate(f.consentDate)}
+        {f.consentDate && formatDate(f.consentDate, i18n.language)}
         {f.consentDate && f.consentScope && ' · '}
         {f.consentScope && <bdi>{f.consentScope}</bdi>}
       </>,

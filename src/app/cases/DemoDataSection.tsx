@@ -7,7 +7,6 @@
 // it at once), and leaving or reloading the page asks first (unsaved.ts): a reload in the
 // middle would leave half the demo data.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { slovenianDateAt } from '../../domain/ljubljana-time.ts';
 import { hasDemoData, loadDemoData, removeDemoData } from '../../store/demo.ts';
 import { i18n, useT } from '../i18n.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
@@ -15,6 +14,7 @@ import { useStore } from '../hooks/use-store.ts';
 import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
 import { useUnsavedInput } from '../unsaved.ts';
+import { todayInSlovenia } from '../hooks/use-today.ts';
 
 export default function DemoDataSection() {
   const t = useT('cases');
@@ -34,7 +34,7 @@ export default function DemoDataSection() {
     if (!store) return;
     setBusy('loading');
     setMessage('');
-    const result = await loadDemoData(store, { today: slovenianDateAt(Date.now()), language: i18n.language === 'sl' ? 'sl' : 'en' });
+    const result = await loadDemoData(store, { today: todayInSlovenia(), language: i18n.language === 'sl' ? 'sl' : 'en' });
     setBusy(null);
     if (!result.ok) {
       reportStoreError(result.error);

@@ -1,6 +1,6 @@
-// "Due today", "Due tomorrow", "Due Mon, 24 Nov": the next date something is due on a case.
-import { useT } from '../i18n.ts';
-import { daysUntil, formatPlainDate } from './format.ts';
+// "Due today", "Due tomorrow", "Due Tue 24 Nov 2026": the next date something is due on a case.
+import { i18n, useT } from '../i18n.ts';
+import { daysUntil, formatDate } from '../format.ts';
 
 export function DueLabel({ date, today }: { date: string; today: string }) {
   const t = useT('cases');
@@ -11,13 +11,13 @@ export function DueLabel({ date, today }: { date: string; today: string }) {
       ? t('due.today')
       : days === 1
         ? t('due.tomorrow')
-        : t('due.on', { date: formatPlainDate(date, { weekday: true, year: date.slice(0, 4) !== today.slice(0, 4) }) });
+        : t('due.on', { date: formatDate(date, i18n.language) });
   return <span class={soon ? 'due due--soon' : 'due'}>{text}</span>;
 }
 
-/** "Overdue since Tue, 17 Nov": something on the case was due and is not done. */
-export function OverdueLabel({ date, today }: { date: string; today: string }) {
+/** "Overdue since Tue 17 Nov 2026": something on the case was due and is not done. */
+export function OverdueLabel({ date }: { date: string }) {
   const t = useT('cases');
-  const text = t('due.overdueSince', { date: formatPlainDate(date, { weekday: true, year: date.slice(0, 4) !== today.slice(0, 4) }) });
+  const text = t('due.overdueSince', { date: formatDate(date, i18n.language) });
   return <span class="due due--overdue">{text}</span>;
 }

@@ -9,7 +9,7 @@ import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
 import type { FieldError } from './case-form.ts';
 import { useCurrentUser } from './current-user.ts';
-import { FormField } from './FormField.tsx';
+import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { emptyNoteForm, hasNoteInput, noteCreateSet, validateNoteForm, type NoteFormValues } from './note-form.ts';
 import { useAnnouncer } from './use-announcer.ts';
 import { useDraft } from './use-draft.ts';
@@ -78,8 +78,7 @@ export function NoteCapture({ store, caseId }: Props) {
   const errorText = error ? tc(error.message, { maximum: error.maximum }) : undefined;
   return (
     <form ref={form} class="case-panel note-capture" onSubmit={save} noValidate data-testid="note-capture">
-      <FormField
-        kind="textarea"
+      <TextAreaField
         label={t('notes.newLabel')}
         hint={restored ? t('notes.draftRestored') : undefined}
         error={errorText}
@@ -93,8 +92,7 @@ export function NoteCapture({ store, caseId }: Props) {
         }}
       />
       <div class="note-capture__row">
-        <FormField
-          kind="select"
+        <SelectField
           label={t('notes.kind')}
           value={values.kind}
           onChange={(event: Event) => {
@@ -107,8 +105,8 @@ export function NoteCapture({ store, caseId }: Props) {
               {t(`noteKind.${kind}`)}
             </option>
           ))}
-        </FormField>
-        <FormField
+        </SelectField>
+        <TextField
           label={t('notes.followUp')}
           type="date"
           value={values.followUpDate}

@@ -6,13 +6,13 @@ import type { NoteFields } from '../../domain/records.ts';
 import type { RecordView } from '../../store/queries/decode.ts';
 import { deleteNote, updateNote } from '../../store/repo/notes.ts';
 import type { Store } from '../../store/store.ts';
-import { useT } from '../i18n.ts';
+import { i18n, useT } from '../i18n.ts';
 import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
 import type { FieldError } from './case-form.ts';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { FormField } from './FormField.tsx';
-import { formatDateTime, formatPlainDate } from './format.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
+import { formatDate, formatDateTime } from '../format.ts';
 import { noteFormValues, validateNoteForm, type NoteFormValues } from './note-form.ts';
 import { useDraft } from './use-draft.ts';
 
@@ -119,19 +119,18 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
     setEditing((previous) => (previous ? { ...previous, values: { ...previous.values, ...patch } } : previous));
 
   return (
-    <li class="timeline__item" ref={item} data-testid="note">
+    <li class="timeline__item" id={`note-${note.id}`} ref={item} data-testid="note">
       <p class="note__meta" id={`${id}-meta`}>
         <span class="note__kind">{t(`noteKind.${kind}`)}</span>
         <span class="note__time">
-          <time dateTime={new Date(note.createdAt).toISOString()}>{formatDateTime(note.createdAt)}</time>
+          <time dateTime={new Date(note.createdAt).toISOString()}>{formatDateTime(note.createdAt, i18n.language)}</time>
           {edited && <span class="note__edited"> · {t('notes.edited')}</span>}
         </span>
         {f.authorName && <bdi class="note__author">{f.authorName}</bdi>}
       </p>
       {editing ? (
         <form class="note-edit" onSubmit={save} noValidate aria-label={t('notes.editLabel')}>
-          <FormField
-            kind="textarea"
+          <TextAreaField
             label={t('notes.bodyLabel')}
             error={error ? tc(error.message, { maximum: error.maximum }) : undefined}
             value={editing.values.body}
@@ -142,8 +141,7 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
             }}
           />
           <div class="note-capture__row">
-            <FormField
-              kind="select"
+            <SelectField
               label={t('notes.kind')}
               value={editing.values.kind}
               onChange={(event: Event) => update({ kind: (event.currentTarget as HTMLSelectElement).value as NoteKind })}
@@ -153,8 +151,8 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
                   {t(`noteKind.${option}`)}
                 </option>
               ))}
-            </FormField>
-            <FormField
+            </SelectField>
+            <TextField
               label={t('notes.followUp')}
               type="date"
               value={editing.values.followUpDate}
@@ -181,7 +179,7 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
             {f.body}
           </p>
           {f.followUpDate && (
-            <p class="note__follow-up">{t('notes.followUpOn', { date: formatPlainDate(f.followUpDate, { weekday: true }) })}</p>
+            <p class="note__follow-up">{t('notes.followUpOn', { date: formatDate(f.followUpDate, i18n.language) })}</p>
           )}
           {problem && (
             <p class="form-error" role="alert">

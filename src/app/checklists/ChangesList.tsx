@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { anchorKey } from '../../domain/deadlines.ts';
 import { localizedText, type ItemDeadline, type TemplateDefinition, type TemplateItem } from '../../domain/template-definition.ts';
 import { i18n } from '../i18n.ts';
-import { formatDate } from './format.ts';
+import { formatDate, listLanguages } from '../format.ts';
 import type { TemplateChange } from './template-changes.ts';
 
 /** A date rule in words, without dates: "15 days after service of the decision". */
@@ -30,21 +30,16 @@ function variantLabel(template: TemplateDefinition, id: string, language: string
   return variant ? (localizedText(variant.text, language, 'label')?.text ?? id) : id;
 }
 
-function languageNames(languages: readonly string[], language: string): string {
-  const names = new Intl.DisplayNames([language], { type: 'language' });
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(languages.map((code) => names.of(code) ?? code));
-}
-
 export function changeText(change: TemplateChange, t: TFunction, language: string): string {
   switch (change.kind) {
     case 'title':
-      return t('checklists:changes.title', { languages: languageNames(change.languages, language) });
+      return t('checklists:changes.title', { languages: listLanguages(change.languages, language) });
     case 'summary':
-      return t('checklists:changes.summary', { languages: languageNames(change.languages, language) });
+      return t('checklists:changes.summary', { languages: listLanguages(change.languages, language) });
     case 'contentCheckedOn':
       return t('checklists:changes.contentCheckedOn', {
-        before: formatDate(change.before, language, 'short'),
-        after: formatDate(change.after, language, 'short'),
+        before: formatDate(change.before, language),
+        after: formatDate(change.after, language),
       });
     case 'keyDateAdded':
       return t('checklists:changes.keyDateAdded', { keyDate: t(`deadlines:keyDate.${change.keyDate}`) });
@@ -71,7 +66,7 @@ export function changeText(change: TemplateChange, t: TFunction, language: strin
         after: t(`checklists:confidence.${change.after}`),
       });
     case 'itemText':
-      return t('checklists:changes.itemText', { label: itemLabel(change.item, language), languages: languageNames(change.languages, language) });
+      return t('checklists:changes.itemText', { label: itemLabel(change.item, language), languages: listLanguages(change.languages, language) });
     case 'itemSources':
       return t('checklists:changes.itemSources', { label: itemLabel(change.item, language) });
     case 'itemVariants':
@@ -80,8 +75,8 @@ export function changeText(change: TemplateChange, t: TFunction, language: strin
       return t('checklists:changes.itemsReordered');
     case 'unreviewedLanguages':
       return t('checklists:changes.unreviewedLanguages', {
-        before: change.before.length ? languageNames(change.before, language) : '–',
-        after: change.after.length ? languageNames(change.after, language) : '–',
+        before: change.before.length ? listLanguages(change.before, language) : '–',
+        after: change.after.length ? listLanguages(change.after, language) : '–',
       });
   }
 }

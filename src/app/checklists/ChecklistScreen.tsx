@@ -18,14 +18,14 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { i18n, useT } from '../i18n.ts';
 import { summarizeChecklist } from './checklist-summary.ts';
-import { formatDate, isolate } from './format.ts';
+import { formatDate, isolate } from '../format.ts';
 import { ItemList } from './ItemList.tsx';
 import { KeyDatesForm } from './KeyDatesForm.tsx';
 import { ChecklistMissing } from './ChecklistMissing.tsx';
 import { caseHref, handoutHref } from './links.ts';
 import { LocalText } from './parts.tsx';
 import { UpgradeNotice } from './UpgradeNotice.tsx';
-import { useToday } from './use-today.ts';
+import { useToday } from '../hooks/use-today.ts';
 import './checklists.css';
 
 interface Props {
@@ -103,7 +103,7 @@ function ChecklistView({ store, checklist, template, today }: ViewProps) {
       <div class="cl-intro">
         <CaseLink checklist={checklist} />
         <p class="cl-muted cl-small" data-testid="checklist-version">
-          {t('checklist.version', { version: template.version, date: formatDate(template.contentCheckedOn, language, 'short') })}
+          {t('checklist.version', { version: template.version, date: formatDate(template.contentCheckedOn, language) })}
           {origin?.kind === 'record' && ` · ${t('checklist.editedVersion')}`}
         </p>
       </div>

@@ -4,17 +4,17 @@ import { useLocation } from 'preact-iso';
 import { checklistDueItems } from '../../domain/checklist-due.ts';
 import { localizedText } from '../../domain/template-definition.ts';
 import { checklistsOfCase, type ChecklistItem } from '../../store/queries/checklists.ts';
-import type { CaseSectionProps } from '../cases/case-sections.ts';
+import type { CaseSectionProps } from '../case-sections.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { i18n, useT } from '../i18n.ts';
 import { AddChecklistForm } from './AddChecklistForm.tsx';
 import { summarizeChecklist } from './checklist-summary.ts';
 import { checklistHref } from './links.ts';
-import { daysLeftKey, formatDate } from './format.ts';
+import { daysLeftKey, formatDate } from '../format.ts';
 import { LocalText } from './parts.tsx';
 import { useCatalog } from './use-catalog.ts';
-import { useToday } from './use-today.ts';
+import { useToday } from '../hooks/use-today.ts';
 import './checklists.css';
 
 export default function ChecklistsSection({ caseId }: CaseSectionProps) {

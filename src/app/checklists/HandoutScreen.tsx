@@ -17,22 +17,17 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { i18n, useT } from '../i18n.ts';
 import { asTranslate, LocalText } from './parts.tsx';
-import { daysLeftKey, formatDate, renderExplanation } from './format.ts';
+import { daysLeftKey, endonym, formatDate } from '../format.ts';
+import { renderExplanation } from './explanation.ts';
 import { buildHandout, handoutLanguages, isHandoutLanguage, type HandoutStep } from './handout.ts';
 import { ChecklistMissing } from './ChecklistMissing.tsx';
 import { checklistHref } from './links.ts';
-import { useToday } from './use-today.ts';
+import { useToday } from '../hooks/use-today.ts';
 import './checklists.css';
 
 interface Props {
   id: string;
   checklistId: string;
-}
-
-/** Each language named in itself, so the client can point at theirs. */
-function endonym(language: string): string {
-  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
 // The last language chosen, for the next handout in this session (not stored: a
@@ -144,7 +139,7 @@ function HandoutSheet({ template, fields, today, language, t }: SheetProps) {
       {handout.doneCount > 0 && <p class="cl-handout__done">{t('handout.doneCount', { count: handout.doneCount })}</p>}
       <footer class="cl-handout__footer">
         <p>{t('handout.disclaimer')}</p>
-        <p>{t('handout.prepared', { date: formatDate(today, language, 'long') })}</p>
+        <p>{t('handout.prepared', { date: formatDate(today, language) })}</p>
       </footer>
     </article>
   );
@@ -157,7 +152,7 @@ function DateLine({ step, language, t }: { step: HandoutStep; language: string; 
   return (
     <div class="cl-handout__date">
       <p>
-        <strong>{t('dueLine', { meaning: t(`deadlines:meaning.${due.meaning}`), date: formatDate(due.dueDate, language, 'long') })}</strong>{' '}
+        <strong>{t('dueLine', { meaning: t(`deadlines:meaning.${due.meaning}`), date: formatDate(due.dueDate, language) })}</strong>{' '}
         <span>({t(left.key, { count: left.count })})</span>
       </p>
       <p class="cl-handout__rule">{renderExplanation(due.explanation, asTranslate(t), language)}</p>
@@ -174,7 +169,7 @@ function MostUrgent({ step, number, language, t }: { step: HandoutStep; number: 
     <div class="cl-handout__urgent" data-testid="handout-urgent">
       <p class="cl-handout__urgent-label">{t('handout.mostUrgent')}</p>
       <p class="cl-handout__urgent-date">
-        <strong>{formatDate(due.dueDate, language, 'long')}</strong>
+        <strong>{formatDate(due.dueDate, language)}</strong>
       </p>
       <p>{t('handout.urgentStep', { number })}</p>
     </div>

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { localizedText, type TemplateDefinition } from '../../domain/template-definition.ts';
 import type { TemplateIssue } from '../../store/repo/templates.ts';
 import { i18n } from '../i18n.ts';
-import { validationText } from './editor-inputs.tsx';
+import { validationText } from './template-text.ts';
 import { issuePlace } from './template-editor.ts';
 
 export function IssueSummary({ issues, template, t }: { issues: readonly TemplateIssue[]; template: TemplateDefinition; t: TFunction }) {

@@ -9,7 +9,7 @@ import type { Store } from '../../store/store.ts';
 import { Button } from '../components/Button.tsx';
 import { i18n, useT } from '../i18n.ts';
 import { useUnsavedInput } from '../unsaved.ts';
-import { formatDate, isolate } from './format.ts';
+import { formatDate, isolate } from '../format.ts';
 import { DueDate, LocalText, SourceLinks, VerifyNote } from './parts.tsx';
 import { useTickName, type TickName } from './use-tick-name.ts';
 

@@ -9,7 +9,7 @@ import { setKeyDate } from '../../store/repo/checklists.ts';
 import type { Store } from '../../store/store.ts';
 import { Field } from '../components/Field.tsx';
 import { i18n, useT } from '../i18n.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../format.ts';
 import { keyDateWarning } from './key-date-check.ts';
 import { committableDate } from './date-input.ts';
 

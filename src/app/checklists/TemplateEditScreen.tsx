@@ -17,15 +17,16 @@ import { useStore } from '../hooks/use-store.ts';
 import { i18n, useT } from '../i18n.ts';
 import { useUnsavedInput } from '../unsaved.ts';
 import { ChangesList } from './ChangesList.tsx';
-import { endonym, listLanguages, validationText } from './editor-inputs.tsx';
+import { validationText } from './template-text.ts';
 import { IssueSummary } from './IssueSummary.tsx';
 import { templatesHref } from './links.ts';
 import { templateChanges } from './template-changes.ts';
 import { blankItem, dropTranslations, editableCopy, newItemKey, outdatedTranslations } from './template-editor.ts';
 import { TemplateFields } from './TemplateFields.tsx';
 import { ItemEditor } from './TemplateItemEditor.tsx';
-import { useToday } from './use-today.ts';
+import { useToday } from '../hooks/use-today.ts';
 import './checklists.css';
+import { endonym, listLanguages } from '../format.ts';
 
 /** Which stored version the editor started from (a record id pins one exactly). */
 interface BaseKey {

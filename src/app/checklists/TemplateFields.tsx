@@ -5,7 +5,9 @@ import type { TFunction } from 'i18next';
 import { keyDateIds } from '../../domain/key-dates.ts';
 import { handoutOnlyLanguages, type ContentLanguage, type TemplateDefinition } from '../../domain/template-definition.ts';
 import { Button } from '../components/Button.tsx';
-import { endonym, setText, TextArea, TextInput, textOf, type Edit, type ErrorAt } from './editor-inputs.tsx';
+import { TextAreaField, TextField } from '../components/Field.tsx';
+import { setText, textOf, type Edit, type ErrorAt } from './template-text.ts';
+import { endonym } from '../format.ts';
 
 interface TemplateFieldsProps {
   draft: TemplateDefinition;
@@ -21,14 +23,15 @@ export function TemplateFields({ draft, language, edit, errorAt, today, t }: Tem
   return (
     <fieldset class="cl-fieldset">
       <legend>{t('editor.template')}</legend>
-      <TextInput
+      <TextField
         label={t('editor.titleField')}
         lang={language}
         value={textOf(texts, language, 'title')}
         error={errorAt(['text', language, 'title'])}
         onValue={(value) => edit((copy) => setText(copy.text as never, language, 'title', value))}
       />
-      <TextArea
+      <TextAreaField
+        rows={3}
         label={t('editor.summaryField')}
         lang={language}
         value={textOf(texts, language, 'summary')}
@@ -96,7 +99,7 @@ export function TemplateFields({ draft, language, edit, errorAt, today, t }: Tem
         <fieldset class="cl-fieldset cl-fieldset--inner">
           <legend>{t('editor.variants')}</legend>
           {(draft.variants ?? []).map((variant, index) => (
-            <TextInput
+            <TextField
               key={variant.id}
               label={t('editor.variantLabel', { number: index + 1 })}
               lang={language}

@@ -15,7 +15,8 @@ import {
 } from '../../domain/template-definition.ts';
 import { Button } from '../components/Button.tsx';
 import { i18n } from '../i18n.ts';
-import { NumberInput, SelectInput, setText, TextArea, TextInput, textOf, type Edit, type ErrorAt } from './editor-inputs.tsx';
+import { NumberField, SelectField, TextAreaField, TextField } from '../components/Field.tsx';
+import { setText, textOf, type Edit, type ErrorAt } from './template-text.ts';
 import { moveItem, ruleCount, withRuleCount } from './template-editor.ts';
 
 interface ItemEditorProps {
@@ -50,28 +51,30 @@ export function ItemEditor({ item, index, count, template, isNew, language, edit
         </summary>
         <div class="cl-editor__item-body">
           <p class="cl-muted cl-small">{t('editor.itemKey', { key: item.key })}</p>
-          <TextInput
+          <TextField
             label={t('editor.label')}
             lang={language}
             value={textOf(texts, language, 'label')}
             error={at('text', language, 'label')}
             onValue={(value) => editItem((copy) => setText(copy.text as never, language, 'label', value))}
           />
-          <TextArea
+          <TextAreaField
+            rows={3}
             label={t('editor.handoutText')}
             lang={language}
             value={textOf(texts, language, 'handout')}
             error={at('text', language, 'handout')}
             onValue={(value) => editItem((copy) => setText(copy.text as never, language, 'handout', value))}
           />
-          <TextArea
+          <TextAreaField
+            rows={3}
             label={t('editor.detailsText')}
             lang={language}
             value={textOf(texts, language, 'details')}
             error={at('text', language, 'details')}
             onValue={(value) => editItem((copy) => setText(copy.text as never, language, 'details', value))}
           />
-          <SelectInput
+          <SelectField
             label={t('editor.confidence')}
             hint={t('editor.confidenceHint')}
             value={item.confidence}
@@ -173,17 +176,17 @@ function DeadlineEditor({ item, template, at, editItem, t }: { item: TemplateIte
     <fieldset class="cl-fieldset cl-fieldset--inner">
       <legend>{t('editor.deadline')}</legend>
       <div class="cl-rule-row">
-        <NumberInput
+        <NumberField
           label={t(`editor.count.${rule.kind === 'legalDaysAfter' || rule.kind === 'daysBefore' ? 'days' : 'months'}`)}
           value={ruleCount(rule)}
           error={at('deadline', 'rule', 'days') ?? at('deadline', 'rule', 'months') ?? at('deadline', 'rule')}
-          onValue={(value) =>
+          onNumber={(value) =>
             setDeadline((copy) => {
               copy.rule = withRuleCount(copy.rule, value);
             })
           }
         />
-        <SelectInput
+        <SelectField
           label={t('editor.kind')}
           value={rule.kind}
           onValue={(value) =>
@@ -201,7 +204,7 @@ function DeadlineEditor({ item, template, at, editItem, t }: { item: TemplateIte
           options={kinds.map((kind) => ({ value: kind, label: t(`editor.kinds.${kind}`) }))}
         />
       </div>
-      <SelectInput
+      <SelectField
         label={t('editor.keyDate')}
         value={deadline.keyDate}
         error={at('deadline', 'keyDate')}
@@ -213,7 +216,7 @@ function DeadlineEditor({ item, template, at, editItem, t }: { item: TemplateIte
         options={template.keyDates.map((keyDate) => ({ value: keyDate, label: t(`deadlines:keyDate.${keyDate}`) }))}
       />
       {rule.kind === 'monthsAfter' && (
-        <SelectInput
+        <SelectField
           label={t('editor.onNonWorkingDay')}
           value={rule.onNonWorkingDay}
           onValue={(value) =>
@@ -227,7 +230,7 @@ function DeadlineEditor({ item, template, at, editItem, t }: { item: TemplateIte
           ]}
         />
       )}
-      <SelectInput
+      <SelectField
         label={t('editor.meaning')}
         value={deadline.meaning}
         onValue={(value) =>
@@ -266,7 +269,7 @@ function BasisEditor({ item, at, editItem, t }: { item: TemplateItem; at: ItemEr
       <legend>{t('editor.basis')}</legend>
       {item.basis.map((basis, index) => (
         <div key={index} class="cl-pair">
-          <TextInput
+          <TextField
             label={t('editor.act')}
             value={basis.act}
             error={at('basis', index, 'act')}
@@ -277,7 +280,7 @@ function BasisEditor({ item, at, editItem, t }: { item: TemplateItem; at: ItemEr
               })
             }
           />
-          <TextInput
+          <TextField
             label={t('editor.article')}
             value={basis.article ?? ''}
             error={at('basis', index, 'article')}
@@ -313,7 +316,7 @@ function SourcesEditor({ item, at, editItem, t }: { item: TemplateItem; at: Item
       <legend>{t('editor.sources')}</legend>
       {item.sources.map((source, index) => (
         <div key={index} class="cl-pair">
-          <TextInput
+          <TextField
             label={t('editor.sourceTitle')}
             value={source.title}
             error={at('sources', index, 'title')}
@@ -324,7 +327,7 @@ function SourcesEditor({ item, at, editItem, t }: { item: TemplateItem; at: Item
               })
             }
           />
-          <TextInput
+          <TextField
             label={t('editor.url')}
             type="url"
             dir="ltr"

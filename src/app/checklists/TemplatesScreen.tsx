@@ -9,7 +9,7 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { i18n, useT } from '../i18n.ts';
 import { inOfferOrder } from './catalog-order.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../format.ts';
 import { templateEditHref } from './links.ts';
 import { LocalText } from './parts.tsx';
 import { useCatalog } from './use-catalog.ts';
@@ -51,7 +51,7 @@ function TemplateCard({ entry, catalog, canEdit }: { entry: CatalogEntry; catalo
       <p class="cl-card__title">{title ? <LocalText text={title} t={t} /> : template.id}</p>
       <p class="cl-card__meta cl-small">
         <span>{t('templates.version', { version: template.version })}</span>
-        <span>{t('templates.checkedOn', { date: formatDate(template.contentCheckedOn, language, 'short') })}</span>
+        <span>{t('templates.checkedOn', { date: formatDate(template.contentCheckedOn, language) })}</span>
         <span>
           {origin.kind === 'builtIn'
             ? t('templates.builtIn')

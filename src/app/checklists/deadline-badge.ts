@@ -8,7 +8,7 @@ import { deadlineBadgeCount, deadlinesOverview, overdueSinceByCase } from '../..
 import { appStore } from '../../store/store.ts';
 import { setNavBadge } from '../nav-badges.ts';
 import { setOverdueCases } from '../overdue-cases.ts';
-import { todayInSlovenia } from './use-today.ts';
+import { todayInSlovenia } from '../hooks/use-today.ts';
 
 let started = false;
 

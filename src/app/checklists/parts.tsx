@@ -4,7 +4,8 @@
 import type { TFunction } from 'i18next';
 import type { MessagePart } from '../../domain/deadlines.ts';
 import type { DateMeaning, LocalizedText, Source, TemplateItem } from '../../domain/template-definition.ts';
-import { daysLeftKey, formatDate, renderExplanation, type Translate } from './format.ts';
+import { daysLeftKey, formatDate } from '../format.ts';
+import { renderExplanation, type Translate } from './explanation.ts';
 
 /** i18next's t as the plain function the pure helpers take. */
 export function asTranslate(t: TFunction): Translate {

@@ -9,7 +9,7 @@ import { slovenianDateAt } from '../../domain/ljubljana-time.ts';
 import { computeReport, type Report } from '../../domain/report.ts';
 import { checkReportPeriod, lastTwelveMonths, REPORT_MIN_K, thisYear } from '../../domain/report-period.ts';
 import { reportSource } from '../../store/queries/report-records.ts';
-import { formatDateTime } from '../cases/format.ts';
+import { formatDateTime, formatMonth } from '../format.ts';
 import { Button, ButtonLink } from '../components/Button.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { TextField } from '../components/Field.tsx';
@@ -17,7 +17,7 @@ import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { i18n, useT } from '../i18n.ts';
-import { useSession } from '../sync/use-sync.ts';
+import { useSession } from '../hooks/use-session.ts';
 import { formatNumber, HorizontalBars, MonthColumns, RangeChart, type Bar } from './charts.tsx';
 import { reportCsv, reportFileName } from './report-csv.ts';
 import './reports.css';
@@ -87,7 +87,7 @@ export default function ReportsScreen() {
         </section>
 
         <p class="reports__source" data-testid="report-source">
-          {lastPullAt === null ? t('source.neverSynced') : t('source.syncedAt', { time: formatDateTime(lastPullAt) })}
+          {lastPullAt === null ? t('source.neverSynced') : t('source.syncedAt', { time: formatDateTime(lastPullAt, i18n.language) })}
         </p>
 
         {report && (
@@ -130,14 +130,8 @@ function downloadCsv(report: Report): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** `2026-03` as "Mar 2026" in the interface language. */
 function monthName(month: string, style: 'long' | 'short' = 'long'): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(i18n.language, {
-    timeZone: 'UTC',
-    month: 'short',
-    year: style === 'long' ? 'numeric' : '2-digit',
-  }).format(new Date(Date.UTC(year, monthNumber - 1, 1)));
+  return formatMonth(month, i18n.language, style);
 }
 
 // ---------------------------------------------------------------------------------------

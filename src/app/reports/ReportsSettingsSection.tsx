@@ -2,7 +2,7 @@
 import { ButtonLink } from '../components/Button.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { useT } from '../i18n.ts';
-import { useSession } from '../sync/use-sync.ts';
+import { useSession } from '../hooks/use-session.ts';
 
 export default function ReportsSettingsSection() {
   const t = useT('reports');

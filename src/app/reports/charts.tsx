@@ -5,6 +5,7 @@
 // the right (positions are mirrored here, and the SVG itself is laid out left to right, so
 // `text-anchor` means the same in every language). Suppressed cells are drawn as an
 // outlined stub with "fewer than k".
+import { formatNumber as formatNumberIn } from '../format.ts';
 import { directionOf } from '../language.ts';
 import { i18n } from '../i18n.ts';
 
@@ -26,7 +27,7 @@ function mirrored(x: number, w: number, width: number, right: boolean): number {
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(value);
+  return formatNumberIn(value, i18n.language);
 }
 
 /** One bar per category, longest = widest; the label above, the value after the bar. */

@@ -1,7 +1,7 @@
 // Settings: language (kept on this device), working offline, storage, installing the app.
 import { useEffect, useState } from 'preact/hooks';
 import { changeLanguage, i18n, useT } from '../i18n.ts';
-import { isUiLanguage, uiLanguages, type UiLanguage } from '../language.ts';
+import { isUiLanguage, uiLanguages } from '../language.ts';
 import { rememberLanguage } from '../language-choice.ts';
 import { readStorageState, requestPersistentStorage, type StorageState } from '../storage.ts';
 import { installPrompt, isInstalled, isIos, promptInstall } from '../install-prompt.ts';
@@ -14,12 +14,7 @@ import DemoDataSection from '../cases/DemoDataSection.tsx';
 import TemplatesSettingsSection from '../checklists/TemplatesSettingsSection.tsx';
 import AccountSettingsSection from '../sync/AccountSettingsSection.tsx';
 import ReportsSettingsSection from '../reports/ReportsSettingsSection.tsx';
-
-/** Each language named in itself, so a person can find theirs whatever is showing now. */
-function endonym(language: UiLanguage): string {
-  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
-}
+import { endonym } from '../format.ts';
 
 export default function SettingsScreen() {
   const t = useT('shell');

@@ -8,8 +8,8 @@ import type { SyncStatus } from '../../sync/status.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
 import { i18n, useT } from '../i18n.ts';
 import { Button, ButtonLink } from '../components/Button.tsx';
-import { ConfirmDialog } from '../cases/ConfirmDialog.tsx';
-import { formatDateTime } from '../cases/format.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { formatDateTime } from '../format.ts';
 import { accountErrorMessage } from './account-errors.ts';
 import { forgetFirstRun } from './first-run.ts';
 
@@ -69,7 +69,7 @@ export function AccountPanel({ service, session, status }: { service: SyncServic
         </div>
         <div>
           <dt>{t('account.since')}</dt>
-          <dd>{formatDateTime(session.signedInAt)}</dd>
+          <dd>{formatDateTime(session.signedInAt, i18n.language)}</dd>
         </div>
       </dl>
       {session.user.role === 'coordinator' && (

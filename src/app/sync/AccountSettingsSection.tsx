@@ -3,7 +3,7 @@
 import { useT } from '../i18n.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { ButtonLink } from '../components/Button.tsx';
-import { useSession } from './use-sync.ts';
+import { useSession } from '../hooks/use-session.ts';
 
 export default function AccountSettingsSection() {
   const t = useT('sync');

@@ -5,9 +5,9 @@ import { useId, useState } from 'preact/hooks';
 import type { AuditEntry } from '../../domain/protocol.ts';
 import type { Session } from '../../sync/session.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
-import { useT } from '../i18n.ts';
+import { i18n, useT } from '../i18n.ts';
 import { Button } from '../components/Button.tsx';
-import { formatDateTime } from '../cases/format.ts';
+import { formatDateTime } from '../format.ts';
 import { shortId } from './team-view.ts';
 import { teamErrorKey, useTeamCall } from './team-api.ts';
 import { TeamCallState } from './TeamCallState.tsx';
@@ -58,7 +58,7 @@ export function AuditPanel({ service, session }: { service: SyncService | null; 
         <ol class="sync-audit" data-testid="audit">
           {entries.map((entry, index) => (
             <li key={`${entry.at}-${index}`} class="sync-audit__entry">
-              <span class="sync-audit__time">{formatDateTime(Date.parse(entry.at))}</span>
+              <span class="sync-audit__time">{formatDateTime(Date.parse(entry.at), i18n.language)}</span>
               <span>
                 <strong>{knownActions.has(entry.action) ? t(`audit.actions.${entry.action}`) : entry.action}</strong>
                 {entry.type && <> · {t(`types.${entry.type}`)}</>}

@@ -9,7 +9,7 @@ import type { Store } from '../../store/store.ts';
 import { i18n, useT } from '../i18n.ts';
 import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
-import { formatDateTime } from '../cases/format.ts';
+import { formatDateTime } from '../format.ts';
 import { currentWriter, fieldLabel, keptWriter, textKind, valueText, type Me } from './conflict-view.ts';
 import type { Message } from './status-view.ts';
 
@@ -149,7 +149,7 @@ function ValueBox(props: { title: string; value: unknown; by: string; at: number
       <p class="sync-side__value" dir="auto">
         {'empty' in shown ? <em>{t('conflicts.empty')}</em> : 'boolean' in shown ? t(shown.boolean ? 'conflicts.yes' : 'conflicts.no') : shown.text}
       </p>
-      <p class="sync-muted sync-small">{props.at !== null ? t('conflicts.byAt', { by: props.by, time: formatDateTime(props.at) }) : props.by}</p>
+      <p class="sync-muted sync-small">{props.at !== null ? t('conflicts.byAt', { by: props.by, time: formatDateTime(props.at, i18n.language) }) : props.by}</p>
       {props.children && <div class="sync-actions">{props.children}</div>}
     </div>
   );

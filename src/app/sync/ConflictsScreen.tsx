@@ -9,9 +9,9 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { Page } from '../components/Page.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ButtonLink } from '../components/Button.tsx';
-import { StoreUnavailable } from '../cases/StoreUnavailable.tsx';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { ConflictCard } from './ConflictCard.tsx';
-import { useSession } from './use-sync.ts';
+import { useSession } from '../hooks/use-session.ts';
 import './sync.css';
 
 export default function ConflictsScreen() {
@@ -23,9 +23,7 @@ export default function ConflictsScreen() {
   const list = useRef<HTMLUListElement>(null);
   if (error) {
     return (
-      <Page title={t('conflicts.title')}>
-        <StoreUnavailable error={error} onRetry={retry} />
-      </Page>
+      <StorageProblemScreen title={t('conflicts.title')} error={error} onRetry={retry} />
     );
   }
   const me = session ? { userId: session.user.id, deviceId: session.deviceId } : null;

@@ -8,10 +8,10 @@ import { useId, useState } from 'preact/hooks';
 import type { Device } from '../../domain/protocol.ts';
 import type { Session } from '../../sync/session.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
-import { useT } from '../i18n.ts';
+import { i18n, useT } from '../i18n.ts';
 import { Button } from '../components/Button.tsx';
-import { ConfirmDialog } from '../cases/ConfirmDialog.tsx';
-import { formatDateTime } from '../cases/format.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { formatDateTime } from '../format.ts';
 import { teamErrorKey, useTeamCall } from './team-api.ts';
 import { TeamCallState } from './TeamCallState.tsx';
 import { groupByUser, shortId } from './team-view.ts';
@@ -80,12 +80,12 @@ export function DevicesPanel({ service, session }: { service: SyncService | null
                       {device.revokedAt !== null && <span class="sync-tag sync-tag--muted">{t('devices.ended')}</span>}
                     </p>
                     <p class="sync-muted sync-small">
-                      {t('devices.added', { time: formatDateTime(Date.parse(device.createdAt)) })}
+                      {t('devices.added', { time: formatDateTime(Date.parse(device.createdAt), i18n.language) })}
                       {' · '}
                       {device.revokedAt !== null
-                        ? t('devices.endedAt', { time: formatDateTime(Date.parse(device.revokedAt)) })
+                        ? t('devices.endedAt', { time: formatDateTime(Date.parse(device.revokedAt), i18n.language) })
                         : device.lastSeenAt !== null
-                          ? t('devices.lastSeen', { time: formatDateTime(Date.parse(device.lastSeenAt)) })
+                          ? t('devices.lastSeen', { time: formatDateTime(Date.parse(device.lastSeenAt), i18n.language) })
                           : t('devices.neverSeen')}
                     </p>
                     {device.revokedAt === null && device.id !== session.deviceId && (

@@ -4,9 +4,9 @@ import { useId, useState } from 'preact/hooks';
 import { roles, type Role } from '../../domain/protocol.ts';
 import type { Session } from '../../sync/session.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
-import { useT } from '../i18n.ts';
+import { i18n, useT } from '../i18n.ts';
 import { Button } from '../components/Button.tsx';
-import { formatDateTime } from '../cases/format.ts';
+import { formatDateTime } from '../format.ts';
 import { CopyText } from './CopyText.tsx';
 import { joinLinkFor } from './join-link.ts';
 import { QrCode } from './QrCode.tsx';
@@ -58,7 +58,7 @@ export function InvitePanel({ service, session }: { service: SyncService | null;
           <h3 id={`${id}-made`} class="sync-subtitle" tabIndex={-1}>
             {t('invite.made', { role: t(`roles.${invite.role}`) })}
           </h3>
-          <p>{t('invite.expires', { time: formatDateTime(invite.expiresAt) })}</p>
+          <p>{t('invite.expires', { time: formatDateTime(invite.expiresAt, i18n.language) })}</p>
           <CopyText label={t('invite.code')} value={invite.code} testId="invite-code" mono />
           <CopyText label={t('invite.link')} value={invite.link} testId="invite-link" />
           <QrCode text={invite.link} label={t('invite.qr')} />

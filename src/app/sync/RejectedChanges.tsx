@@ -3,11 +3,11 @@
 import { useState } from 'preact/hooks';
 import type { Store } from '../../store/store.ts';
 import { dismissRejected, listRejected } from '../../store/sync-state.ts';
-import { useT } from '../i18n.ts';
+import { i18n, useT } from '../i18n.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
-import { formatDateTime } from '../cases/format.ts';
+import { formatDateTime } from '../format.ts';
 import { reasonMessage, type Message } from './status-view.ts';
 
 /** Why one change was refused (a push `rejected` code, or the engine's `not_kept`). */
@@ -53,7 +53,7 @@ export function RejectedChanges({ store }: { store: Store }) {
                   </p>
                   <p>{t(reason.key, reason.params ?? {})}</p>
                   <p class="sync-muted sync-small">
-                    {t('rejected.when', { time: formatDateTime(change.rejectedAt) })}
+                    {t('rejected.when', { time: formatDateTime(change.rejectedAt, i18n.language) })}
                     {change.caseId && (
                       <>
                         {' · '}

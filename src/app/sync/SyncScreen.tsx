@@ -6,20 +6,21 @@ import type { Store } from '../../store/store.ts';
 import { openConflictCount } from '../../store/queries/conflicts.ts';
 import type { SyncStatus } from '../../sync/status.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
-import { useT } from '../i18n.ts';
+import { i18n, useT } from '../i18n.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { Page } from '../components/Page.tsx';
 import { Button, ButtonLink } from '../components/Button.tsx';
-import { formatAgo, formatDateTime } from '../cases/format.ts';
-import { StoreUnavailable } from '../cases/StoreUnavailable.tsx';
-import { useNow } from '../viewings/use-now.ts';
+import { formatAgo, formatDateTime } from '../format.ts';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
+import { useNow } from '../hooks/use-now.ts';
 import { AccountPanel } from './AccountPanel.tsx';
 import { RejectedChanges } from './RejectedChanges.tsx';
 import { SignInAgain } from './SignInAgain.tsx';
 import { StatusIcon } from './StatusIcon.tsx';
 import { statusView } from './status-view.ts';
-import { useSession, useSyncService, useSyncStatus } from './use-sync.ts';
+import { useSession } from '../hooks/use-session.ts';
+import { useSyncService, useSyncStatus } from './use-sync.ts';
 import './sync.css';
 
 export default function SyncScreen() {
@@ -30,9 +31,7 @@ export default function SyncScreen() {
   const session = useSession(store);
   if (error) {
     return (
-      <Page title={t('title')}>
-        <StoreUnavailable error={error} onRetry={retry} />
-      </Page>
+      <StorageProblemScreen title={t('title')} error={error} onRetry={retry} />
     );
   }
   if (!store || session === undefined) return <Page title={t('title')} />;
@@ -67,7 +66,7 @@ function StatusPanel({ status, service }: { status: SyncStatus; service: SyncSer
   const t = useT('sync');
   const now = Math.max(useNow(30_000), Date.now());
   const [running, setRunning] = useState(false);
-  const view = statusView(status, now, (ms) => formatAgo(ms, now));
+  const view = statusView(status, now, (ms) => formatAgo(ms, now, i18n.language));
   const syncNow = async () => {
     if (!service || running) return;
     setRunning(true);
@@ -85,7 +84,7 @@ function StatusPanel({ status, service }: { status: SyncStatus; service: SyncSer
         {t(view.long.key, view.long.params ?? {})}
         {view.reason && <> {t(view.reason.key, view.reason.params ?? {})}</>}
       </p>
-      {view.nextRetryAt !== null && <p class="sync-muted">{t('status.nextRetry', { time: formatDateTime(view.nextRetryAt) })}</p>}
+      {view.nextRetryAt !== null && <p class="sync-muted">{t('status.nextRetry', { time: formatDateTime(view.nextRetryAt, i18n.language) })}</p>}
       {view.stale && (
         <p class="sync-alert" data-testid="stale-warning">
           {t('status.long.stale')}
@@ -99,7 +98,7 @@ function StatusPanel({ status, service }: { status: SyncStatus; service: SyncSer
         <div>
           <dt>{t('facts.lastSync')}</dt>
           <dd data-testid="last-sync" data-at={status.lastSyncedAt ?? ''}>
-            {status.lastSyncedAt === null ? t('facts.never') : `${formatDateTime(status.lastSyncedAt)} (${formatAgo(status.lastSyncedAt, now)})`}
+            {status.lastSyncedAt === null ? t('facts.never') : `${formatDateTime(status.lastSyncedAt, i18n.language)} (${formatAgo(status.lastSyncedAt, now, i18n.language)})`}
           </dd>
         </div>
       </dl>

@@ -1,9 +1,9 @@
 // The sync status in the top bar, always visible: synced (and how long ago), changes
 // waiting, offline, a problem, or a quiet "This device only". Tapping it opens /sync.
 import { initialStatus } from '../../sync/status.ts';
-import { useT } from '../i18n.ts';
-import { formatAgo } from '../cases/format.ts';
-import { useNow } from '../viewings/use-now.ts';
+import { i18n, useT } from '../i18n.ts';
+import { formatAgo } from '../format.ts';
+import { useNow } from '../hooks/use-now.ts';
 import { StatusIcon } from './StatusIcon.tsx';
 import { statusView } from './status-view.ts';
 import { useSyncService, useSyncStatus } from './use-sync.ts';
@@ -17,7 +17,7 @@ export default function SyncStatusButton() {
   // Until the service has read the session, say nothing rather than something wrong.
   if (!service || status === initialStatus) return null;
   const at = Math.max(now, Date.now());
-  const view = statusView(status, at, (ms) => formatAgo(ms, at));
+  const view = statusView(status, at, (ms) => formatAgo(ms, at, i18n.language));
   return (
     <a href="/sync" class={`sync-pill sync-pill--${view.tone}`} data-testid="sync-status" data-tone={view.tone}>
       <StatusIcon tone={view.tone} />

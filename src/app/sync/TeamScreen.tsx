@@ -9,7 +9,8 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { AuditPanel } from './AuditPanel.tsx';
 import { DevicesPanel } from './DevicesPanel.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
-import { useSession, useSyncService } from './use-sync.ts';
+import { useSession } from '../hooks/use-session.ts';
+import { useSyncService } from './use-sync.ts';
 import './sync.css';
 
 export default function TeamScreen() {

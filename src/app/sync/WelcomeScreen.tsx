@@ -12,7 +12,8 @@ import { Button, ButtonLink } from '../components/Button.tsx';
 import { firstRunChoice, JOIN_PATH, rememberFirstRun } from './first-run.ts';
 import { hasJoinParameters, readJoinLink, type JoinLink } from './join-link.ts';
 import { JoinForm } from './JoinForm.tsx';
-import { useSession, useSyncService } from './use-sync.ts';
+import { useSession } from '../hooks/use-session.ts';
+import { useSyncService } from './use-sync.ts';
 import './sync.css';
 
 /** Reads the join link once and strips it from the address bar (and so from history). */

@@ -1,12 +1,9 @@
 // The screens' view of sync: the app's one sync service (src/sync/browser-env.ts appSync),
-// its status as it changes, and the session (who, which team) as stored on the device.
+// and its status as it changes. The session itself: app/hooks/use-session.ts.
 import { useEffect, useState } from 'preact/hooks';
-import type { Store } from '../../store/store.ts';
 import { appSync } from '../../sync/browser-env.ts';
-import { readSession, type Session } from '../../sync/session.ts';
 import { initialStatus, type SyncStatus } from '../../sync/status.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
-import { useLiveQuery } from '../hooks/use-live-query.ts';
 
 let opened: SyncService | null = null;
 
@@ -41,8 +38,3 @@ export function useSyncStatus(service: SyncService | null): SyncStatus {
   return status;
 }
 
-/** The session, live (sign-in, sign-out and a refused token show at once); undefined while loading. */
-export function useSession(store: Store | null): Session | null | undefined {
-  const { value, loading } = useLiveQuery(store ? () => readSession(store) : null, [store]);
-  return loading ? undefined : (value ?? null);
-}

@@ -6,7 +6,7 @@ import { endTimeAfter } from '../../domain/viewing.ts';
 import type { ViewingItem } from '../../store/queries/viewings.ts';
 import { ButtonLink } from '../components/Button.tsx';
 import { i18n, useT } from '../i18n.ts';
-import { formatDay, formatTime } from './format.ts';
+import { formatDate, formatTime } from '../format.ts';
 import { needsOutcome } from './viewing-state.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import './viewings.css';
@@ -38,7 +38,7 @@ export function ViewingListItem({ viewing, now, showDate = false, showCase = fal
     <li class={`vw-item${tone}`} data-viewing={viewing.id}>
       <a class="vw-item__link" href={`/viewings/${viewing.id}`}>
         <span class="vw-item__time">
-          {showDate && fields.date ? `${formatDay(fields.date, language, 'short')} · ` : ''}
+          {showDate && fields.date ? `${formatDate(fields.date, language)} · ` : ''}
           {time}
         </span>
         <span class="vw-item__address">{fields.address ?? t('agenda.noAddress')}</span>

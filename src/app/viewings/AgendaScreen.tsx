@@ -18,12 +18,12 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
 import { ViewingList, ViewingListItem } from './AgendaList.tsx';
 import { CalendarLink } from './CalendarLink.tsx';
-import { Choices } from './Choices.tsx';
-import { formatDay } from './format.ts';
+import { Choices } from '../components/Choices.tsx';
+import { formatDate } from '../format.ts';
 import { NotificationControl } from './NotificationControl.tsx';
-import { StoreProblem } from './StoreProblem.tsx';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useStore } from '../hooks/use-store.ts';
-import { useNow } from './use-now.ts';
+import { useNow } from '../hooks/use-now.ts';
 import { upcomingForCalendar } from './viewing-state.ts';
 import './viewings.css';
 
@@ -42,7 +42,7 @@ export default function AgendaScreen() {
   const [allPast, setAllPast] = useState(false);
 
   const title = t('agenda.title');
-  if (error || loaded.error) return <StoreProblem error={(error ?? loaded.error)!} title={title} />;
+  if (error || loaded.error) return <StorageProblemScreen title={title} error={(error ?? loaded.error)!} />;
   if (!loaded.value) return <Page title={title} />;
   const { viewings: everything, me } = loaded.value;
   const mine = me !== null && query.mine === '1';
@@ -95,7 +95,7 @@ export default function AgendaScreen() {
 
       <section class="vw-stack" aria-labelledby="agenda-today" data-testid="agenda-today">
         <h2 id="agenda-today" class="vw-group-title">
-          {t('agenda.today')} <span class="vw-muted vw-small">{formatDay(agenda.today.date, i18n.language)}</span>
+          {t('agenda.today')} <span class="vw-muted vw-small">{formatDate(agenda.today.date, i18n.language)}</span>
         </h2>
         {agenda.today.entries.length > 0 ? (
           <DayList day={agenda.today} now={now} />
@@ -152,7 +152,7 @@ export default function AgendaScreen() {
 function Day({ day, today, now }: { day: AgendaDay<ViewingItem>; today: string; now: number }) {
   const t = useT('viewings');
   const relative = relativeDay(day.date, today);
-  const date = formatDay(day.date, i18n.language);
+  const date = formatDate(day.date, i18n.language);
   const headingId = `agenda-day-${day.date}`;
   return (
     <section class="vw-day" aria-labelledby={headingId} data-day={day.date}>

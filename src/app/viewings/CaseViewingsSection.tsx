@@ -2,13 +2,13 @@
 // in date order and "Plan a viewing".
 import { viewingsOfCase } from '../../domain/agenda.ts';
 import { viewingsOfCaseRecords } from '../../store/queries/viewings.ts';
-import type { CaseSectionProps } from '../cases/case-sections.ts';
+import type { CaseSectionProps } from '../case-sections.ts';
 import { ButtonLink } from '../components/Button.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useT } from '../i18n.ts';
 import { ViewingList, ViewingListItem } from './AgendaList.tsx';
 import { useStore } from '../hooks/use-store.ts';
-import { useNow } from './use-now.ts';
+import { useNow } from '../hooks/use-now.ts';
 import './viewings.css';
 
 export default function CaseViewingsSection({ caseId }: CaseSectionProps) {

@@ -2,13 +2,13 @@
 // viewing can be cancelled here). Only the fields changed on this form are written, so an
 // edit never overwrites what someone else changed meanwhile.
 import { useMemo } from 'preact/hooks';
-import { formatEuroInput, viewingToForm, type FullViewingForm, type ViewingFields } from '../../domain/viewing.ts';
+import { moneyFormValues, viewingToForm } from '../../domain/viewing.ts';
 import { currentUserId, viewingById } from '../../store/queries/viewings.ts';
 import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
-import { decimalSeparator } from './format.ts';
-import { StoreProblem } from './StoreProblem.tsx';
+import { decimalSeparator } from '../format.ts';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { draftKeys } from './viewing-state.ts';
 import { ViewingMissing } from './ViewingMissing.tsx';
@@ -24,12 +24,12 @@ export default function EditViewingScreen({ id }: { id: string }) {
   const viewing = loaded.value?.viewing;
   // The form starts from the viewing as it was when the form opened.
   const initial = useMemo<ViewingDraft | null>(
-    () => (viewing ? { form: pickPlanForm(withLocalMoney(viewingToForm(viewing.fields), viewing.fields)), base: viewing.fields } : null),
+    () => (viewing ? { form: pickPlanForm({ ...viewingToForm(viewing.fields), ...moneyFormValues(viewing.fields, decimalSeparator(i18n.language)) }), base: viewing.fields } : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [Boolean(viewing), id],
   );
 
-  if (error || loaded.error) return <StoreProblem error={(error ?? loaded.error)!} title={t('form.editTitle')} />;
+  if (error || loaded.error) return <StorageProblemScreen title={t('form.editTitle')} error={(error ?? loaded.error)!} />;
   if (loaded.loading && !loaded.value) return <Page title={t('form.editTitle')} />;
   if (!viewing) return <ViewingMissing title={t('form.editTitle')} />;
   return (
@@ -48,16 +48,4 @@ export default function EditViewingScreen({ id }: { id: string }) {
       )}
     </Page>
   );
-}
-
-/** Amounts as people type them in the UI language: 450,50 in Slovenian, 450.50 in English. */
-function withLocalMoney(form: FullViewingForm, fields: ViewingFields): FullViewingForm {
-  const separator = decimalSeparator(i18n.language);
-  return {
-    ...form,
-    rentMonthly: formatEuroInput(fields.rentMonthlyCents, separator),
-    deposit: formatEuroInput(fields.depositCents, separator),
-    utilitiesEstimate: formatEuroInput(fields.utilitiesEstimateCents, separator),
-    agencyFee: formatEuroInput(fields.agencyFeeCents, separator),
-  };
 }

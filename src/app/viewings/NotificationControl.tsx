@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../components/Button.tsx';
 import { useT } from '../i18n.ts';
-import { askForNotifications, notificationPermission } from './notifications.ts';
+import { askForNotifications, notificationPermission } from '../notifications.ts';
 
 export function NotificationControl() {
   const t = useT('viewings');

@@ -4,7 +4,6 @@
 // so the common case is one tap on Save.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { slovenianDateAt } from '../../domain/ljubljana-time.ts';
 import {
   discriminationKinds,
   logOutcomeDefaults,
@@ -23,17 +22,19 @@ import { TextAreaField, TextField } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
-import { Choices } from './Choices.tsx';
+import { Choices } from '../components/Choices.tsx';
 import { Joined } from './Joined.tsx';
-import { flash } from './flash.ts';
+import { setFlash } from '../flash.ts';
 import { firstInvalid, translateErrors, type FieldErrors } from './form-errors.ts';
-import { formatDay, formatTime } from './format.ts';
-import { StoreProblem } from './StoreProblem.tsx';
+import { decimalSeparator, formatDate, formatTime } from '../format.ts';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { useDraftForm } from './use-draft-form.ts';
 import { draftKeys, outcomeFieldsFor, toggleDiscrimination, viewingWasHeld } from './viewing-state.ts';
+import { CostsGroup } from './ViewingForm.tsx';
 import { ViewingMissing } from './ViewingMissing.tsx';
 import './viewings.css';
+import { useToday } from '../hooks/use-today.ts';
 
 export default function OutcomeScreen({ id }: { id: string }) {
   const t = useT('viewings');
@@ -43,9 +44,9 @@ export default function OutcomeScreen({ id }: { id: string }) {
   const { store, error } = useStore();
   const loaded = useLiveQuery(store ? () => viewingById(store, id) : null, [store, id]);
   const viewing = loaded.value;
-  const today = slovenianDateAt(Date.now());
+  const today = useToday();
   const initial = useMemo<OutcomeForm | null>(
-    () => (viewing ? logOutcomeDefaults(viewing.fields, today) : null),
+    () => (viewing ? logOutcomeDefaults(viewing.fields, today, decimalSeparator(language)) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [Boolean(viewing), id],
   );
@@ -65,7 +66,7 @@ export default function OutcomeScreen({ id }: { id: string }) {
   }, [focusRequest]);
 
   const title = t('outcomeScreen.title');
-  if (error || loaded.error) return <StoreProblem error={(error ?? loaded.error)!} title={title} />;
+  if (error || loaded.error) return <StorageProblemScreen title={title} error={(error ?? loaded.error)!} />;
   if (loaded.loading && viewing === undefined) return <Page title={title} />;
   if (!viewing) return <ViewingMissing title={title} />;
   if (!draft.value || !store) return <Page title={title} />;
@@ -91,7 +92,7 @@ export default function OutcomeScreen({ id }: { id: string }) {
       return;
     }
     await draft.finish();
-    flash.set('viewings:actions.outcomeSaved');
+    setFlash('viewings:actions.outcomeSaved');
     route(`/viewings/${id}`, true);
   };
 
@@ -103,7 +104,7 @@ export default function OutcomeScreen({ id }: { id: string }) {
   return (
     <Page title={title}>
       <p class="vw-muted" data-testid="outcome-context">
-        <Joined parts={[date ? formatDay(date, language, 'short') : null, startTime ? formatTime(startTime, language) : null, address]} />
+        <Joined parts={[date ? formatDate(date, language) : null, startTime ? formatTime(startTime, language) : null, address]} />
       </p>
       <p class="field__hint">{t('outcomeScreen.hint')}</p>
       <form class="vw-form" ref={formRef} onSubmit={submit} noValidate data-testid="outcome-form">
@@ -165,6 +166,14 @@ export default function OutcomeScreen({ id }: { id: string }) {
                 onInput={(event) => set('discriminationDescription', (event.currentTarget as HTMLTextAreaElement).value)}
               />
             )}
+            <CostsGroup
+              field={(name) => ({
+                value: form[name],
+                'data-field': name,
+                error: errors[name],
+                onInput: (event: Event) => set(name, (event.currentTarget as HTMLInputElement).value),
+              })}
+            />
           </>
         )}
         <TextField

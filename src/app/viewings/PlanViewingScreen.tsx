@@ -8,7 +8,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useT } from '../i18n.ts';
-import { StoreProblem } from './StoreProblem.tsx';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useStore } from '../hooks/use-store.ts';
 import { draftKeys } from './viewing-state.ts';
 import { pickPlanForm, ViewingForm, type ViewingDraft } from './ViewingForm.tsx';
@@ -37,7 +37,7 @@ export default function PlanViewingScreen({ id: caseId }: { id: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [Boolean(kase), caseId]);
 
-  if (error || planning.error) return <StoreProblem error={(error ?? planning.error)!} title={t('form.newTitle')} />;
+  if (error || planning.error) return <StorageProblemScreen title={t('form.newTitle')} error={(error ?? planning.error)!} />;
   if (planning.loading && !planning.value) return <Page title={t('form.newTitle')} />;
   if (!kase) {
     return (

@@ -9,13 +9,17 @@ import { ButtonLink } from '../components/Button.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
 import { setNavBadge } from '../nav-badges.ts';
-import { formatTime, minutesUntil } from './format.ts';
+import { formatTime } from '../format.ts';
+import { minutesUntil } from './viewing-state.ts';
 import { Joined } from './Joined.tsx';
-import { notificationPermission, notifiedReminders, rememberNotified, showViewingNotification } from './notifications.ts';
+import { notificationPermission, notifiedReminders, rememberNotified, showNotification } from '../notifications.ts';
 import { useStore } from '../hooks/use-store.ts';
-import { useNow } from './use-now.ts';
-import { needsOutcome, remindersToNotify } from './viewing-state.ts';
+import { useNow } from '../hooks/use-now.ts';
+import { needsOutcome, reminderKey, remindersToNotify } from './viewing-state.ts';
 import './viewings.css';
+
+// Which viewings were notified already (ids and start times only).
+const NOTIFIED_KEY = 'tz:viewing-reminders';
 
 export default function ReminderBanner() {
   const t = useT('viewings');
@@ -40,12 +44,12 @@ export default function ReminderBanner() {
   const soonKey = soon.map((entry) => `${entry.viewing.id}@${entry.startMs}`).join(',');
   useEffect(() => {
     if (soon.length === 0 || notificationPermission() !== 'granted') return;
-    const due = remindersToNotify(viewings, now, notifiedReminders());
+    const due = remindersToNotify(viewings, now, notifiedReminders(NOTIFIED_KEY));
     if (due.length === 0) return;
-    rememberNotified(due);
+    rememberNotified(NOTIFIED_KEY, due.map(reminderKey));
     for (const entry of due) {
       const { startTime, address } = entry.viewing.fields;
-      void showViewingNotification({
+      void showNotification({
         title: t('reminder.notificationTitle', { time: startTime ? formatTime(startTime, language) : '' }),
         body: address ? t('reminder.notificationBody', { address }) : t('reminder.notificationBodyNoAddress'),
         tag: `viewing-${entry.viewing.id}`,

@@ -6,7 +6,6 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { addDays } from '../../domain/calendar.ts';
-import { slovenianDateAt } from '../../domain/ljubljana-time.ts';
 import {
   endTimeAfter,
   viewingStatuses,
@@ -19,11 +18,12 @@ import type { Store } from '../../store/store.ts';
 import { Button } from '../components/Button.tsx';
 import { TextAreaField, TextField } from '../components/Field.tsx';
 import { i18n, useT } from '../i18n.ts';
-import { Choices } from './Choices.tsx';
-import { flash } from './flash.ts';
+import { Choices } from '../components/Choices.tsx';
+import { setFlash } from '../flash.ts';
 import { firstInvalid, translateErrors, type FieldErrors } from './form-errors.ts';
 import { useDraftForm } from './use-draft-form.ts';
 import './viewings.css';
+import { useToday } from '../hooks/use-today.ts';
 
 /** What the planning and edit forms show, in screen order. */
 export const planFormFields = [
@@ -83,6 +83,7 @@ export function ViewingForm({ store, draftKey, caseId, initial, target, me, back
   const [focusRequest, setFocusRequest] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const today = useToday();
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -93,7 +94,6 @@ export function ViewingForm({ store, draftKey, caseId, initial, target, me, back
 
   if (!draft.value) return null;
   const { form, base } = draft.value;
-  const today = slovenianDateAt(Date.now());
 
   const set = <K extends PlanFormField>(field: K, value: PlanForm[K]) => {
     draft.update((previous) => ({ ...previous, form: { ...previous.form, [field]: value } }));
@@ -130,7 +130,7 @@ export function ViewingForm({ store, draftKey, caseId, initial, target, me, back
       return;
     }
     await draft.finish();
-    flash.set(target.kind === 'new' || result.changed ? 'viewings:actions.saved' : 'viewings:form.nothingToSave');
+    setFlash(target.kind === 'new' || result.changed ? 'viewings:actions.saved' : 'viewings:form.nothingToSave');
     route(`/viewings/${result.id}`, true);
   };
 
@@ -230,14 +230,7 @@ export function ViewingForm({ store, draftKey, caseId, initial, target, me, back
         />
       </Group>
 
-      <Group legend={t('form.costs')} hint={t('hints.costs')}>
-        <div class="vw-form__pair">
-          {(['rentMonthly', 'deposit', 'utilitiesEstimate', 'agencyFee'] as const).map((field) => (
-            <TextField key={field} inputMode="decimal" label={t(`fields.${field}`)} autoComplete="off" {...text(field)} />
-          ))}
-        </div>
-        <p class="field__hint">{t('hints.money')}</p>
-      </Group>
+      <CostsGroup field={text} />
 
       <Group legend={t('form.people')}>
         {me !== null && (
@@ -287,6 +280,27 @@ export function ViewingForm({ store, draftKey, caseId, initial, target, me, back
         </Button>
       </div>
     </form>
+  );
+}
+
+type MoneyField = 'rentMonthly' | 'deposit' | 'utilitiesEstimate' | 'agencyFee';
+
+/**
+ * Rent, deposit, utilities and agency fee, on the plan form and the outcome form alike
+ * (the same validation: viewing.ts `parseEuroInput`). `field` gives each input its value,
+ * error and handler.
+ */
+export function CostsGroup({ field }: { field: (name: MoneyField) => { value: string; 'data-field': string; error?: string | undefined; onInput(event: Event): void } }) {
+  const t = useT('viewings');
+  return (
+    <Group legend={t('form.costs')} hint={t('hints.costs')}>
+      <div class="vw-form__pair">
+        {(['rentMonthly', 'deposit', 'utilitiesEstimate', 'agencyFee'] as const).map((name) => (
+          <TextField key={name} inputMode="decimal" label={t(`fields.${name}`)} autoComplete="off" {...field(name)} />
+        ))}
+      </div>
+      <p class="field__hint">{t('hints.money')}</p>
+    </Group>
   );
 }
 

@@ -15,13 +15,14 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
 import { CalendarLink } from './CalendarLink.tsx';
 import { CopyButton } from './CopyButton.tsx';
-import { takeFlash } from './flash.ts';
-import { formatDay, formatEuros, formatTime, minutesUntil } from './format.ts';
+import { Flash } from '../components/Flash.tsx';
+import { formatDate, formatEuros, formatPhone, formatTime } from '../format.ts';
+import { minutesUntil } from './viewing-state.ts';
 import { Joined } from './Joined.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
-import { StoreProblem } from './StoreProblem.tsx';
+import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useStore } from '../hooks/use-store.ts';
-import { useNow } from './use-now.ts';
+import { useNow } from '../hooks/use-now.ts';
 import { needsOutcome, upcomingForCalendar } from './viewing-state.ts';
 import { ViewingMissing } from './ViewingMissing.tsx';
 import './viewings.css';
@@ -34,13 +35,12 @@ export default function ViewingScreen({ id }: { id: string }) {
     store ? async () => ({ viewing: await viewingById(store, id), me: await currentUserId(store) }) : null,
     [store, id],
   );
-  const [message] = useState(takeFlash);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const { route } = useLocation();
   const now = useNow();
 
   const title = t('packet.title');
-  if (error || loaded.error) return <StoreProblem error={(error ?? loaded.error)!} title={title} />;
+  if (error || loaded.error) return <StorageProblemScreen title={title} error={(error ?? loaded.error)!} />;
   if (loaded.loading && !loaded.value) return <Page title={title} />;
   const viewing = loaded.value?.viewing;
   if (!viewing || !store) return <ViewingMissing title={title} />;
@@ -70,11 +70,7 @@ export default function ViewingScreen({ id }: { id: string }) {
         </>
       }
     >
-      {message && (
-        <p class="vw-notice" role="status" data-testid="flash">
-          {t(message)}
-        </p>
-      )}
+      <Flash />
       <p class="vw-muted">
         <a href={`/cases/${viewing.caseId}`}>{viewing.caseName ?? t('packet.openCase')}</a>
       </p>
@@ -106,7 +102,7 @@ function Packet({ viewing, me, now }: { viewing: ViewingItem; me: string | null;
       <section class="vw-card" aria-labelledby="packet-when" data-testid="packet-when">
         <h2 id="packet-when">{t('packet.when')}</h2>
         <p class="vw-when">
-          {packet.date ? formatDay(packet.date, language) : t('agenda.undated')}
+          {packet.date ? formatDate(packet.date, language) : t('agenda.undated')}
           <br />
           {packet.startTime
             ? packet.endTime
@@ -138,7 +134,7 @@ function Packet({ viewing, me, now }: { viewing: ViewingItem; me: string | null;
         <h2 id="packet-where">{t('packet.where')}</h2>
         {packet.address && packet.mapLinks ? (
           <>
-            <p class="vw-address" data-testid="packet-address">
+            <p class="vw-address" dir="auto" data-testid="packet-address">
               {packet.address}
             </p>
             <div class="vw-row">
@@ -168,12 +164,14 @@ function Packet({ viewing, me, now }: { viewing: ViewingItem; me: string | null;
           <>
             <dl class="vw-facts">
               <dt>{t('packet.landlord')}</dt>
-              <dd>{packet.landlord.name ?? t('packet.notKnown')}</dd>
+              <dd dir={packet.landlord.name ? 'auto' : undefined}>{packet.landlord.name ?? t('packet.notKnown')}</dd>
               {packet.landlord.phone && (
                 <>
                   <dt>{t('fields.landlordPhone')}</dt>
                   <dd>
-                    <bdi dir="ltr">{packet.landlord.phone}</bdi>
+                    <bdi dir="ltr" data-testid="landlord-phone">
+                      {formatPhone(packet.landlord.phone)}
+                    </bdi>
                   </dd>
                 </>
               )}
@@ -225,7 +223,7 @@ function Packet({ viewing, me, now }: { viewing: ViewingItem; me: string | null;
       <PacketItems titleId="packet-check" title={t('packet.check')} items={packet.checklist.check} />
 
       <p class="vw-small vw-muted">
-        {t('packet.contentVersion', { version: packet.content.version, date: formatDay(packet.content.contentCheckedOn, language) })}
+        {t('packet.contentVersion', { version: packet.content.version, date: formatDate(packet.content.contentCheckedOn, language) })}
       </p>
     </>
   );
@@ -238,9 +236,11 @@ function Outcome({ fields }: { fields: ViewingItem['fields'] }) {
   const status = fields.status ?? 'planned';
   const planned = status === 'planned';
   if (planned && !fields.outcome && !fields.notes && !fields.followUpDate) return null;
+  // Before an outcome the card is the notes: its heading says "Notes", so the notes need no label of their own.
+  const notesCard = planned && !fields.outcome;
   return (
     <section class="vw-card" aria-labelledby="packet-outcome" data-testid="packet-outcome">
-      <h2 id="packet-outcome">{planned && !fields.outcome ? t('fields.notes') : t('packet.outcome')}</h2>
+      <h2 id="packet-outcome">{notesCard ? t('fields.notes') : t('packet.outcome')}</h2>
       <dl class="vw-facts">
         {!planned && (
           <>
@@ -269,19 +269,23 @@ function Outcome({ fields }: { fields: ViewingItem['fields'] }) {
         {fields.discriminationDescription && (
           <>
             <dt class="vw-wide">{t('fields.discriminationDescription')}</dt>
-            <dd class="vw-pre vw-wide">{fields.discriminationDescription}</dd>
+            <dd class="vw-pre vw-wide" dir="auto">
+              {fields.discriminationDescription}
+            </dd>
           </>
         )}
         {fields.followUpDate && (
           <>
             <dt>{t('fields.followUpDate')}</dt>
-            <dd>{formatDay(fields.followUpDate, language)}</dd>
+            <dd>{formatDate(fields.followUpDate, language)}</dd>
           </>
         )}
         {fields.notes && (
           <>
-            <dt class="vw-wide">{t('fields.notes')}</dt>
-            <dd class="vw-pre vw-wide">{fields.notes}</dd>
+            {!notesCard && <dt class="vw-wide">{t('fields.notes')}</dt>}
+            <dd class="vw-pre vw-wide" dir="auto" data-testid="packet-notes">
+              {fields.notes}
+            </dd>
           </>
         )}
       </dl>
@@ -296,7 +300,7 @@ function PacketItems({ titleId, title, items }: { titleId: string; title: string
       <h2 id={titleId}>{title}</h2>
       <ul class="vw-checklist">
         {items.map((item) => (
-          <li key={item.id} class="vw-checklist__item" data-item={item.id}>
+          <li key={item.id} class="vw-checklist__item" data-item={item.id} data-state={item.state}>
             <p class="vw-checklist__title">
               <span>{t(item.titleKey)}</span>
               <StateBadge state={item.state} />

@@ -3,7 +3,7 @@
 // ...") are written as the UI language writes dates.
 import type { TFunction } from 'i18next';
 import type { ViewingFormError, ViewingFormField } from '../../domain/viewing.ts';
-import { formatDay } from './format.ts';
+import { formatDate } from '../format.ts';
 
 export type FieldErrors = Partial<Record<ViewingFormField, string>>;
 
@@ -15,7 +15,7 @@ export function translateErrors(errors: readonly ViewingFormError[], t: TFunctio
     if (out[error.field]) continue;
     const params: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(error.params ?? {})) {
-      params[name] = typeof value === 'string' && PLAIN_DATE.test(value) ? formatDay(value, language) : value;
+      params[name] = typeof value === 'string' && PLAIN_DATE.test(value) ? formatDate(value, language) : value;
     }
     out[error.field] = t(error.message, params);
   }

@@ -80,3 +80,8 @@ export function viewingWasHeld(status: string): boolean {
 export function outcomeFieldsFor(status: string): readonly (keyof OutcomeForm)[] {
   return viewingWasHeld(status) ? outcomeFormFields : ['status', 'followUpDate', 'notes'];
 }
+
+/** Whole minutes from `nowMs` until `startMs`, rounded up (0 once it has started). */
+export function minutesUntil(startMs: number, nowMs: number): number {
+  return Math.max(0, Math.ceil((startMs - nowMs) / 60_000));
+}

@@ -1,6 +1,8 @@
-// The Deadlines screen's list across cases: checklist items that are overdue or due in
-// the next 14 days (checklist-due.ts `upcomingDeadlines`), with viewing follow-up dates
-// in the same window (viewings.ts `viewingFollowUps`), and the count for the nav badge.
+// The Deadlines screen's list across cases: everything the case list counts as due (a
+// record's `due` dates, index-props.ts) that is overdue or due in the next 14 days, in one
+// query: checklist items (checklist-due.ts `upcomingDeadlines`), note follow-ups, viewings
+// and viewing follow-ups (viewings.ts `viewingFollowUps`); and the count for the nav badge.
+// So "Due tomorrow" on a case always has its line here.
 //
 // Closed cases are left out: closing a case ends the team's work on it, and its old dates
 // would otherwise keep the badge lit forever. The screen says so.
@@ -10,45 +12,70 @@ import { daysBetween } from '../../domain/calendar.ts';
 import { upcomingDeadlines, UPCOMING_WINDOW_DAYS, type UpcomingDeadline } from '../../domain/checklist-due.ts';
 import { addDays, type PlainDate } from '../../domain/deadlines.ts';
 import { readChecklist, type ChecklistView } from '../../domain/checklist.ts';
-import type { CaseFields } from '../../domain/records.ts';
+import type { CaseFields, NoteFields } from '../../domain/records.ts';
+import { readViewingFields } from '../../domain/viewing.ts';
 import { findTemplate, type CatalogEntry } from '../../domain/template.ts';
 import type { TemplateDefinition } from '../../domain/template-definition.ts';
 import type { RecordRow } from '../db.ts';
 import type { Store } from '../store.ts';
 import { catalogOf, templateRows } from './checklists.ts';
-import { viewingFollowUps } from './viewings.ts';
+import { currentUserId, viewingFollowUps } from './viewings.ts';
 
-export interface ChecklistDeadlineEntry {
-  kind: 'checklist';
+interface DeadlineEntryBase {
   /** Stable and unique within the list (Preact key, test hook). */
   key: string;
   caseId: string;
   caseName: string | null;
-  checklistId: string;
-  template: TemplateDefinition;
-  due: UpcomingDeadline;
+  /** The case is assigned to the signed-in user ("mine"). */
+  assignedToMe: boolean;
   date: PlainDate;
   daysLeft: number;
   overdue: boolean;
 }
 
-export interface FollowUpDeadlineEntry {
+export interface ChecklistDeadlineEntry extends DeadlineEntryBase {
+  kind: 'checklist';
+  checklistId: string;
+  template: TemplateDefinition;
+  due: UpcomingDeadline;
+}
+
+/** A viewing's follow-up date; overdue while the viewing's outcome is still open. */
+export interface FollowUpDeadlineEntry extends DeadlineEntryBase {
   kind: 'followUp';
-  key: string;
-  caseId: string;
-  caseName: string | null;
   viewingId: string;
-  date: PlainDate;
-  daysLeft: number;
-  /** Past its day while the viewing's outcome is still open. */
-  overdue: boolean;
   /** i18n key (namespace `viewings`) saying why to follow up. */
   labelKey: string;
   /** The viewing's page. */
   href: string;
 }
 
-export type DeadlineEntry = ChecklistDeadlineEntry | FollowUpDeadlineEntry;
+/** A note's follow-up date ("call back on ..."). */
+export interface NoteDeadlineEntry extends DeadlineEntryBase {
+  kind: 'note';
+  noteId: string;
+  /** The note's first line, to say what the follow-up is about. */
+  summary: string;
+}
+
+/** The day of a housing viewing. */
+export interface ViewingDeadlineEntry extends DeadlineEntryBase {
+  kind: 'viewing';
+  viewingId: string;
+  startTime: string | null;
+  /** `cancelled`, `done`, ... once set; a planned viewing has `planned` or null. */
+  status: string | null;
+  href: string;
+}
+
+export type DeadlineEntry = ChecklistDeadlineEntry | FollowUpDeadlineEntry | NoteDeadlineEntry | ViewingDeadlineEntry;
+
+/** What the Deadlines screen filters by: legal deadlines, note follow-ups, viewings (with their follow-ups). */
+export type DeadlineKind = 'checklist' | 'note' | 'viewing';
+
+export function deadlineKindOf(entry: DeadlineEntry): DeadlineKind {
+  return entry.kind === 'followUp' ? 'viewing' : entry.kind;
+}
 
 export interface DeadlinesOverview {
   today: PlainDate;
@@ -59,6 +86,8 @@ export interface DeadlinesOverview {
   upcoming: DeadlineEntry[];
   /** Checklists on open cases whose template version has not reached this device. */
   checklistsWithoutTemplate: number;
+  /** Someone is signed in, so "mine" means something. */
+  signedIn: boolean;
 }
 
 /** Everything due across open cases on this device, for `today` (a day in Slovenia). */
@@ -70,10 +99,14 @@ export async function deadlinesOverview(
   const checklistRows = (await store.db.records.where('type').equals('checklist').toArray()).filter((row) => !row.isDeleted);
   const templates = await templateRows(store);
   const caseRows = await store.db.records.where('type').equals('case').toArray();
+  const end = addDays(today, windowDays);
   // A past follow-up stays listed (overdue) while the viewing's outcome is still open.
-  const follow = (await viewingFollowUps(store, { to: addDays(today, windowDays) })).filter(
-    (followUp) => followUp.date >= today || followUp.awaitingAnswer,
+  const follow = (await viewingFollowUps(store, { to: end })).filter((followUp) => followUp.date >= today || followUp.awaitingAnswer);
+  // Notes and viewings due in the window, by the same `due` dates the case list reads.
+  const datedRows = (await store.db.records.where('due').between(today, end, true, true).toArray()).filter(
+    (row, index, rows) => !row.isDeleted && (row.type === 'note' || row.type === 'viewing') && rows.findIndex((other) => other.id === row.id) === index,
   );
+  const me = await currentUserId(store);
 
   const liveCases = new Map<string, RecordRow>();
   for (const row of caseRows) if (!row.isDeleted) liveCases.set(row.id, row);
@@ -86,13 +119,13 @@ export async function deadlinesOverview(
     const cached = memo.cases.get(caseId);
     if (cached?.changeNo === row.changeNo) return cached.info;
     const fields = (await Promise.resolve(store.codec.decode(row.fields))) as CaseFields;
-    const info = { name: fields.displayName ?? null, open: fields.status !== 'closed' };
+    const info = { name: fields.displayName ?? null, open: fields.status !== 'closed', assignees: fields.assignees ?? [] };
     memo.cases.set(caseId, { changeNo: row.changeNo, info });
     return info;
   };
 
   const catalog = await catalogOf(store, templates);
-  const due: { item: UpcomingDeadline; template: TemplateDefinition; caseName: string | null }[] = [];
+  const due: { item: UpcomingDeadline; template: TemplateDefinition; info: CaseInfo }[] = [];
   let checklistsWithoutTemplate = 0;
   for (const row of checklistRows) {
     if (row.caseId === undefined) continue;
@@ -103,7 +136,7 @@ export async function deadlinesOverview(
       checklistsWithoutTemplate += 1;
       continue;
     }
-    for (const item of checklist.items) due.push({ item, template: checklist.template, caseName: info.name });
+    for (const item of checklist.items) due.push({ item, template: checklist.template, info });
   }
 
   // Forget what was deleted or left this device.
@@ -112,18 +145,22 @@ export async function deadlinesOverview(
   for (const id of memo.cases.keys()) if (!liveCases.has(id)) memo.cases.delete(id);
 
   const entries: DeadlineEntry[] = [];
-  for (const { item, template, caseName } of due) {
+  const base = (key: string, caseId: string, info: CaseInfo, date: PlainDate, overdue: boolean) => ({
+    key,
+    caseId,
+    caseName: info.name,
+    assignedToMe: me !== null && info.assignees.includes(me),
+    date,
+    daysLeft: daysBetween(today, date),
+    overdue,
+  });
+  for (const { item, template, info } of due) {
     entries.push({
       kind: 'checklist',
-      key: `${item.checklistId}:${item.itemKey}`,
-      caseId: item.caseId,
-      caseName,
+      ...base(`${item.checklistId}:${item.itemKey}`, item.caseId, info, item.dueDate, item.overdue),
       checklistId: item.checklistId,
       template,
       due: item,
-      date: item.dueDate,
-      daysLeft: item.daysLeft,
-      overdue: item.overdue,
     });
   }
   for (const followUp of follow) {
@@ -131,18 +168,18 @@ export async function deadlinesOverview(
     if (!info?.open) continue;
     entries.push({
       kind: 'followUp',
-      key: `${followUp.viewingId}:followUp`,
-      caseId: followUp.caseId,
-      caseName: info.name,
+      ...base(`${followUp.viewingId}:followUp`, followUp.caseId, info, followUp.date, followUp.date < today),
       viewingId: followUp.viewingId,
-      date: followUp.date,
-      daysLeft: daysBetween(today, followUp.date),
-      overdue: followUp.date < today,
       labelKey: followUp.labelKey,
       href: followUp.href,
     });
   }
-  // Stable: on the same day, checklist deadlines (legal) come before follow-ups.
+  for (const row of datedRows) {
+    const info = row.caseId === undefined ? null : await caseInfo(row.caseId);
+    if (!info?.open) continue;
+    entries.push(...(await datedEntries(store, row, info, today, end, base)));
+  }
+  // Stable: on the same day, checklist deadlines (legal) come before the rest.
   const byDate = (a: DeadlineEntry, b: DeadlineEntry) => a.daysLeft - b.daysLeft;
   return {
     today,
@@ -150,7 +187,35 @@ export async function deadlinesOverview(
     overdue: entries.filter((entry) => entry.overdue).toSorted(byDate),
     upcoming: entries.filter((entry) => !entry.overdue).toSorted(byDate),
     checklistsWithoutTemplate,
+    signedIn: me !== null,
   };
+}
+
+type EntryBase = (key: string, caseId: string, info: CaseInfo, date: PlainDate, overdue: boolean) => DeadlineEntryBase;
+
+/** A note's follow-up, or a viewing's day, in the window (its follow-up comes from `viewingFollowUps`). */
+async function datedEntries(store: Store, row: RecordRow, info: CaseInfo, today: PlainDate, end: PlainDate, base: EntryBase): Promise<DeadlineEntry[]> {
+  const raw = (await Promise.resolve(store.codec.decode(row.fields))) as Record<string, unknown>;
+  const caseId = row.caseId as string;
+  const inWindow = (date: string | undefined | null): date is string => typeof date === 'string' && date >= today && date <= end;
+  if (row.type === 'note') {
+    const fields = raw as NoteFields;
+    if (!inWindow(fields.followUpDate)) return [];
+    const summary = (fields.body ?? '').trim().split('\n')[0] ?? '';
+    return [{ kind: 'note', ...base(`${row.id}:followUp`, caseId, info, fields.followUpDate, false), noteId: row.id, summary: summary.length > 80 ? `${summary.slice(0, 80)}…` : summary }];
+  }
+  const fields = readViewingFields(raw);
+  if (!inWindow(fields.date)) return [];
+  return [
+    {
+      kind: 'viewing',
+      ...base(`${row.id}:viewing`, caseId, info, fields.date, false),
+      viewingId: row.id,
+      startTime: fields.startTime ?? null,
+      status: fields.status ?? null,
+      href: `/viewings/${row.id}`,
+    },
+  ];
 }
 
 /**
@@ -186,6 +251,7 @@ export async function deadlineCount(store: Store, today: PlainDate, windowDays: 
 interface CaseInfo {
   name: string | null;
   open: boolean;
+  assignees: readonly string[];
 }
 
 interface ChecklistMemo {

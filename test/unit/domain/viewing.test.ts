@@ -317,9 +317,18 @@ describe('logging an outcome in 30 seconds', () => {
       registrationConsent: 'not_asked',
       discrimination: ['none'],
       discriminationDescription: '',
+      rentMonthly: '',
+      deposit: '',
+      utilitiesEstimate: '',
+      agencyFee: '',
       followUpDate: '2026-11-28',
       notes: '',
     });
+  });
+
+  it('offers the amounts already known, as people type them in the UI language', () => {
+    const priced: ViewingFields = { ...viewing, rentMonthlyCents: 45050, depositCents: 90000 };
+    expect(logOutcomeDefaults(priced, TODAY, ',')).toMatchObject({ rentMonthly: '450,50', deposit: '900', utilitiesEstimate: '', agencyFee: '' });
   });
 
   it('keeps what was already logged', () => {

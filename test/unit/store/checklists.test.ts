@@ -9,6 +9,7 @@ import { builtInTemplates } from '../../../src/domain/templates/index.ts';
 import { checklistById, checklistsOfCase, templateCatalogOnDevice } from '../../../src/store/queries/checklists.ts';
 import { deadlineCount, deadlinesOverview } from '../../../src/store/queries/deadlines.ts';
 import { createCase, setCaseStatus } from '../../../src/store/repo/cases.ts';
+import { addNote } from '../../../src/store/repo/notes.ts';
 import {
   addChecklist,
   chooseVariant,
@@ -167,14 +168,26 @@ describe('deadlinesOverview', () => {
     expect(await deadlineCount(store, '2026-04-28')).toBe(0);
   });
 
-  it('includes viewing follow-up dates in the window, after checklist deadlines of the same day', async () => {
+  it('includes viewings and their follow-up dates in the window, after checklist deadlines of the same day', async () => {
     const { store, caseId, checklistId } = await storeWithChecklist({ variant: 'regular' });
     ok(await setKeyDate(store, checklistId, 'decisionServedOn', '2026-04-17'));
     const viewingId = ok(await createRecord(store, 'viewing', caseId, { date: '2026-04-30', followUpDate: '2026-05-04' })).id;
     ok(await createRecord(store, 'viewing', caseId, { date: '2026-04-30', followUpDate: '2026-06-30' }));
     const overview = await deadlinesOverview(store, '2026-04-28');
-    expect(overview.upcoming.map((entry) => entry.kind)).toEqual(['checklist', 'followUp']);
-    expect(overview.upcoming[1]).toMatchObject({ viewingId, date: '2026-05-04', daysLeft: 6, caseName: 'Demo: Ana Primer' });
+    expect(overview.upcoming.map((entry) => entry.kind)).toEqual(['viewing', 'viewing', 'checklist', 'followUp']);
+    expect(overview.upcoming[0]).toMatchObject({ date: '2026-04-30', daysLeft: 2 });
+    expect(overview.upcoming[3]).toMatchObject({ viewingId, date: '2026-05-04', daysLeft: 6, caseName: 'Demo: Ana Primer' });
+  });
+
+  it('includes note follow-ups in the window, with the note’s first line', async () => {
+    const store = await freshStore();
+    const caseId = ok(await createCase(store, { displayName: 'Demo: Omar Example' })).id;
+    const noteId = ok(await addNote(store, caseId, { body: 'Call Omar back about the school\nHe asked twice', followUpDate: '2026-04-29' })).id;
+    ok(await addNote(store, caseId, { body: 'Much later', followUpDate: '2026-06-29' }));
+    const overview = await deadlinesOverview(store, '2026-04-28');
+    expect(overview.upcoming).toHaveLength(1);
+    expect(overview.upcoming[0]).toMatchObject({ kind: 'note', noteId, date: '2026-04-29', daysLeft: 1, summary: 'Call Omar back about the school' });
+    expect(await deadlineCount(store, '2026-04-28')).toBe(1);
   });
 
   it('keeps a past follow-up as overdue while the viewing still waits for an answer, and drops it once settled', async () => {

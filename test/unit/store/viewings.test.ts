@@ -12,6 +12,7 @@ import {
 import { loadDemoData } from '../../../src/store/demo.ts';
 import { createCase, deleteCase } from '../../../src/store/repo/cases.ts';
 import { deleteViewing, planViewing, saveViewingForm, updateViewing } from '../../../src/store/repo/viewings.ts';
+import { viewingPacket } from '../../../src/domain/viewing-packet.ts';
 import { freshStore, ok } from './helpers.ts';
 
 const TODAY = '2026-11-21';
@@ -72,6 +73,33 @@ describe('saveViewingForm', () => {
       ['rentMonthly', 'viewings:validation.moneyNegative'],
     ]);
     expect(await allViewings(store)).toEqual([]);
+    expect(await store.db.outbox.count()).toBe(outboxBefore);
+  });
+
+  it('saves the money asked from the outcome form, and the packet’s costs to-do closes', async () => {
+    const { store, caseId } = await storeWithCase();
+    const first = await saveViewingForm(store, { kind: 'new', caseId }, planned, TODAY);
+    if (!first.ok) throw new Error('plan failed');
+    const viewing = (await viewingById(store, first.id))!;
+    expect(viewingPacket(viewing.fields).checklist.check.find((item) => item.id === 'costs')?.state).toBe('open');
+    const outcome = { ...logOutcomeDefaults(viewing.fields, TODAY, ','), rentMonthly: '450,50', deposit: '900', utilitiesEstimate: '80', agencyFee: '0' };
+    const saved = await saveViewingForm(store, { kind: 'existing', viewingId: first.id, current: viewing.fields }, outcome, TODAY);
+    expect(saved).toMatchObject({ ok: true, changed: true });
+    const after = (await viewingById(store, first.id))!;
+    expect(after.fields).toMatchObject({ rentMonthlyCents: 45050, depositCents: 90000, utilitiesEstimateCents: 8000, agencyFeeCents: 0 });
+    expect(viewingPacket(after.fields).checklist.check.find((item) => item.id === 'costs')?.state).toBe('done');
+  });
+
+  it('refuses an amount on the outcome form as the plan form does, and saves nothing', async () => {
+    const { store, caseId } = await storeWithCase();
+    const first = await saveViewingForm(store, { kind: 'new', caseId }, planned, TODAY);
+    if (!first.ok) throw new Error('plan failed');
+    const viewing = (await viewingById(store, first.id))!;
+    const outboxBefore = await store.db.outbox.count();
+    const outcome = { ...logOutcomeDefaults(viewing.fields, TODAY), rentMonthly: '-5', deposit: '12.345' };
+    const saved = await saveViewingForm(store, { kind: 'existing', viewingId: first.id, current: viewing.fields }, outcome, TODAY);
+    expect(saved).toMatchObject({ ok: false, kind: 'form' });
+    expect(saved.ok === false && saved.kind === 'form' && saved.errors.map((error) => error.field).toSorted()).toEqual(['deposit', 'rentMonthly']);
     expect(await store.db.outbox.count()).toBe(outboxBefore);
   });
 

@@ -7,7 +7,8 @@ import path from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { buildHandout, handoutLanguages } from '../../../../src/app/checklists/handout.ts';
-import { daysLeftKey, renderExplanation } from '../../../../src/app/checklists/format.ts';
+import { renderExplanation } from '../../../../src/app/checklists/explanation.ts';
+import { daysLeftKey } from '../../../../src/app/format.ts';
 import type { TemplateDefinition } from '../../../../src/domain/template-definition.ts';
 import { builtInTemplates } from '../../../../src/domain/templates/index.ts';
 

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { useT } from '../i18n.ts';
-import { Button } from '../components/Button.tsx';
+import { Button } from './Button.tsx';
 
 interface ConfirmDialogProps {
   open: boolean;

@@ -9,7 +9,7 @@
 //      component may render null when it has nothing to show (e.g. the case has no
 //      checklists and the feature offers its "add" button elsewhere).
 //   2. add an entry below, in the order the sections should appear:
-//        { key: 'checklists', load: () => import('../checklists/ChecklistsSection.tsx'), namespaces: ['checklists'] },
+//        { key: 'checklists', load: () => import('./checklists/ChecklistsSection.tsx'), namespaces: ['checklists'] },
 //      Each section is its own chunk (loaded only on the case page) and its i18n
 //      namespaces load together with its code.
 // A section that fails to load or throws shows a short message in its place; the rest of
@@ -30,7 +30,7 @@ export interface CaseSection {
 
 /** The case page's sections, in order. */
 export const caseSections: CaseSection[] = [
-  { key: 'conflicts', load: () => import('../sync/CaseConflictsSection.tsx'), namespaces: ['sync'] },
-  { key: 'checklists', load: () => import('../checklists/ChecklistsSection.tsx'), namespaces: ['checklists', 'deadlines', 'store'] },
-  { key: 'viewings', load: () => import('../viewings/CaseViewingsSection.tsx'), namespaces: ['viewings'] },
+  { key: 'conflicts', load: () => import('./sync/CaseConflictsSection.tsx'), namespaces: ['sync'] },
+  { key: 'checklists', load: () => import('./checklists/ChecklistsSection.tsx'), namespaces: ['checklists', 'deadlines', 'store'] },
+  { key: 'viewings', load: () => import('./viewings/CaseViewingsSection.tsx'), namespaces: ['viewings'] },
 ];

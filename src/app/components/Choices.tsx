@@ -27,7 +27,7 @@ export function Choices({ legend, hint, error, kind, options, selected, onToggle
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset
-      class={`vw-choices${stacked ? ' vw-choices--stacked' : ''}`}
+      class={`choices${stacked ? ' choices--stacked' : ''}`}
       aria-describedby={describedBy}
       data-testid={testId}
     >
@@ -37,13 +37,13 @@ export function Choices({ legend, hint, error, kind, options, selected, onToggle
           {hint}
         </p>
       )}
-      <div class="vw-choices__options">
+      <div class="choices__options">
         {options.map((option) => {
           const checked = selected.includes(option.value);
           return (
-            <label key={option.value} class="vw-choice">
+            <label key={option.value} class="choice">
               <input
-                class="vw-choice__input"
+                class="choice__input"
                 type={kind}
                 name={id}
                 value={option.value}
@@ -51,7 +51,7 @@ export function Choices({ legend, hint, error, kind, options, selected, onToggle
                 aria-invalid={error ? true : undefined}
                 onChange={(event) => onToggle(option.value, (event.currentTarget as HTMLInputElement).checked)}
               />
-              <span class="vw-choice__label">{option.label}</span>
+              <span class="choice__label">{option.label}</span>
             </label>
           );
         })}

@@ -1,9 +1,8 @@
-// System notifications for viewings about to start. Asked for only on a person's tap
-// (browsers ignore or punish a permission prompt out of the blue), shown through the
-// service worker where there is one (the only way on Android), else with `new Notification`.
-// Without push, a notification can only come while the app is open or in the background.
-import { reminderKey } from './viewing-state.ts';
-import type { AgendaEntry, AgendaViewing } from '../../domain/agenda.ts';
+// System notifications (a viewing about to start, a court action's last days). Asked for
+// only on a person's tap (browsers ignore or punish a permission prompt out of the blue),
+// shown through the service worker where there is one (the only way on Android), else
+// with `new Notification`. Without push, a notification can only come while the app is
+// open or in the background.
 
 export type NotificationPermissionState = NotificationPermission | 'unsupported';
 
@@ -17,7 +16,7 @@ export async function askForNotifications(): Promise<NotificationPermissionState
   return Notification.requestPermission();
 }
 
-export interface ViewingNotification {
+export interface AppNotification {
   title: string;
   body: string;
   /** Same tag, same notification: two tabs or a re-render never stack duplicates. */
@@ -26,7 +25,7 @@ export interface ViewingNotification {
   url: string;
 }
 
-export async function showViewingNotification(notification: ViewingNotification): Promise<void> {
+export async function showNotification(notification: AppNotification): Promise<void> {
   if (notificationPermission() !== 'granted') return;
   const options: NotificationOptions = { body: notification.body, tag: notification.tag, data: { url: notification.url } };
   const registration = 'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistration() : undefined;
@@ -41,23 +40,23 @@ export async function showViewingNotification(notification: ViewingNotification)
   });
 }
 
-// Which reminders were notified already, across reloads (ids and start times only).
-const STORAGE_KEY = 'tz:viewing-reminders';
+// Which reminders were notified already, across reloads (record ids and dates only), one
+// list per kind of reminder (`storageKey`).
 const KEEP = 50;
 
-export function notifiedReminders(): Set<string> {
+export function notifiedReminders(storageKey: string): Set<string> {
   try {
-    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]') as unknown;
+    const stored = JSON.parse(localStorage.getItem(storageKey) ?? '[]') as unknown;
     return new Set(Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : []);
   } catch {
     return new Set();
   }
 }
 
-export function rememberNotified(entries: readonly AgendaEntry<AgendaViewing>[]): void {
-  const keys = [...notifiedReminders(), ...entries.map(reminderKey)];
+export function rememberNotified(storageKey: string, keys: readonly string[]): void {
+  const all = [...notifiedReminders(storageKey), ...keys];
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify([...new Set(keys)].slice(-KEEP)));
+    localStorage.setItem(storageKey, JSON.stringify([...new Set(all)].slice(-KEEP)));
   } catch {
     // Storage full or blocked: at worst a reminder is notified twice.
   }
