@@ -10,7 +10,7 @@ import {
 import { newAccount } from '../auth/accounts.ts';
 import { newCode, secretHash } from '../auth/secrets.ts';
 import { forbidden, parseShape } from '../http/api-error.ts';
-import { signIn, type RouteContext } from './context.ts';
+import { ownUser, signIn, type RouteContext } from './context.ts';
 import { usernameTaken } from './username-taken.ts';
 
 export function inviteRoutes(app: FastifyInstance, context: RouteContext): void {
@@ -38,7 +38,7 @@ export function inviteRoutes(app: FastifyInstance, context: RouteContext): void 
     const answer: AuthResponse = {
       token,
       deviceId: account.deviceId,
-      user: { id: outcome.user.id, name: outcome.user.name, role: outcome.user.role },
+      user: ownUser(outcome.user),
       team: outcome.team,
     };
     return reply.code(201).send(answer);

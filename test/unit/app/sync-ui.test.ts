@@ -210,9 +210,9 @@ describe('device names and the people list', () => {
       device('d3', 'u_new', '2026-11-02T00:00:00.000Z'),
     ];
     const users = [
-      { id: 'u_me', role: 'coordinator' as const },
-      { id: 'u_a', role: 'volunteer' as const },
-      { id: 'u_gone', role: 'counselor' as const },
+      { id: 'u_me', role: 'coordinator' as const, displayName: 'Me', active: true },
+      { id: 'u_a', role: 'volunteer' as const, displayName: 'Ana', active: true },
+      { id: 'u_gone', role: 'counselor' as const, displayName: 'Gone', active: false },
     ];
     expect(groupByUser(devices, 'u_me', users).map((group) => [group.userId, group.role])).toEqual([
       ['u_me', 'coordinator'],
