@@ -19,6 +19,7 @@ import { readSession, updateSession } from './session.ts';
 import { initialStatus, reduceStatus, type SyncEvent, type SyncStatus } from './status.ts';
 import type { SyncFailure } from './sync-failure.ts';
 import { verifyDuplicates } from './verify-duplicates.ts';
+import { removeTeamCopies } from './wipe-team-data.ts';
 
 export interface SyncEngineDeps {
   store: Store;
@@ -139,8 +140,10 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   async function fail(failure: SyncFailure, deviceId?: string): Promise<SyncRunResult> {
     if (failure.code === 'unauthorized' && deviceId !== undefined) {
-      // Keep every local record and queued change; only the token is known to be dead.
+      // The token is dead (deactivated, revoked, reset): the team's data leaves this device;
+      // queued and refused changes stay until someone signs in again (wipe-team-data.ts).
       await updateSession(store, deviceId, { tokenRefusedAt: now() }).catch(() => null);
+      await removeTeamCopies(store).catch(() => null);
     }
     const plan = planRetry(failure, 0, 0);
     emit({ type: 'failed', failure, phase: plan.phase, nextRetryAt: null });

@@ -71,3 +71,39 @@ describe('records on a device that joins a team', () => {
     expect([...(await endpointRecords(fixture.endpoint, coordinator)).keys()]).toEqual([own.id]);
   });
 });
+
+describe('a deactivated member', () => {
+  it('loses the team\'s data at the next sync, keeps what they have not sent yet, and cannot sign in', async () => {
+    const coordinator = await device('Coordinator phone');
+    const volunteer = await device('Volunteer phone');
+    await setUpTeam(fixture.endpoint, coordinator);
+    const session = await joinTeam(fixture.endpoint, coordinator, volunteer, 'volunteer');
+    const shared = expectOk(await createCase(coordinator.store, { displayName: 'Demo: Assigned A', assignees: [session.user.id] }));
+    const other = expectOk(await createCase(coordinator.store, { displayName: 'Demo: Assigned B', assignees: [session.user.id] }));
+    expect((await coordinator.sync()).ok).toBe(true);
+    expect((await volunteer.sync()).ok).toBe(true);
+    expect(await fieldsOf(volunteer, shared.id)).toMatchObject({ displayName: 'Demo: Assigned A' });
+    // Written offline, not yet sent when the coordinator deactivates the volunteer.
+    const unsent = expectOk(await addNote(volunteer.store, other.id, { body: 'Demo: written offline.' }));
+
+    const coordinatorSession = await coordinator.session();
+    const api = createApiClient({ baseUrl: fixture.endpoint.url() + '/', token: coordinatorSession!.token, fetch: coordinator.fetch, now: Date.now });
+    const reply = await fetch(`${fixture.endpoint.url()}/v1/users/${session.user.id}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${coordinatorSession!.token}`, 'content-type': 'application/json', 'x-protocol-version': '1' },
+      body: JSON.stringify({ active: false }),
+    });
+    expect(reply.status).toBe(200);
+
+    expect(await volunteer.sync()).toMatchObject({ ok: false, failure: { code: 'unauthorized' } });
+    expect(await fieldsOf(volunteer, shared.id)).toBeUndefined();
+    expect(await fieldsOf(volunteer, unsent.id)).toEqual({ body: 'Demo: written offline.' });
+    expect(await volunteer.store.db.outbox.count()).toBe(1);
+    const signIn = await fetch(`${fixture.endpoint.url()}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-protocol-version': '1' },
+      body: JSON.stringify({ username: volunteer.username, password: PASSWORD, deviceName: 'Volunteer phone' }),
+    });
+    expect(signIn.status).toBe(401);
+  });
+});
