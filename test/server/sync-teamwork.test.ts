@@ -88,12 +88,7 @@ describe('a deactivated member', () => {
 
     const coordinatorSession = await coordinator.session();
     const api = createApiClient({ baseUrl: fixture.endpoint.url() + '/', token: coordinatorSession!.token, fetch: coordinator.fetch, now: Date.now });
-    const reply = await fetch(`${fixture.endpoint.url()}/v1/users/${session.user.id}`, {
-      method: 'PATCH',
-      headers: { authorization: `Bearer ${coordinatorSession!.token}`, 'content-type': 'application/json', 'x-protocol-version': '1' },
-      body: JSON.stringify({ active: false }),
-    });
-    expect(reply.status).toBe(200);
+    expectOk(await api.changeMember(session.user.id, { active: false }));
 
     expect(await volunteer.sync()).toMatchObject({ ok: false, failure: { code: 'unauthorized' } });
     expect(await fieldsOf(volunteer, shared.id)).toBeUndefined();
