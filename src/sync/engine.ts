@@ -5,6 +5,7 @@
 // ever takes short store transactions.
 import type { Store } from '../store/store.ts';
 import type { Role } from '../domain/protocol.ts';
+import { openConflictCount } from '../store/queries/conflicts.ts';
 import { outboxSummary, syncCursor } from '../store/sync-state.ts';
 import { createApiClient, type ApiClient, type Fetch } from './api-client.ts';
 import { PROTOCOL_LIMITS, type BatchLimits } from './batch.ts';
@@ -19,6 +20,7 @@ import { readSession, updateSession } from './session.ts';
 import { initialStatus, reduceStatus, type SyncEvent, type SyncStatus } from './status.ts';
 import type { SyncFailure } from './sync-failure.ts';
 import { verifyDuplicates } from './verify-duplicates.ts';
+import { refreshMembers } from './members.ts';
 import { removeTeamCopies } from './wipe-team-data.ts';
 
 export interface SyncEngineDeps {
@@ -52,13 +54,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const pageSize = deps.pullPageSize ?? DEFAULT_PULL_PAGE;
 
   async function refresh(): Promise<void> {
-    const [summary, rejectedCount, session] = await Promise.all([
+    const [summary, rejectedCount, conflictCount, session] = await Promise.all([
       outboxSummary(store),
       store.db.rejected.count().catch(() => 0),
+      openConflictCount(store).catch(() => 0),
       readSession(store).catch(() => null),
     ]);
     if (summary.ok) {
-      emit({ type: 'outbox', pendingCount: summary.value.count, oldestPendingAt: summary.value.oldestCreatedAt, rejectedCount });
+      const outbox = { pendingCount: summary.value.count, oldestPendingAt: summary.value.oldestCreatedAt };
+      emit({ type: 'outbox', ...outbox, rejectedCount, conflictCount });
     }
     emit({ type: 'last_synced', at: session?.lastSyncedAt ?? null });
     // A run's outcome (error, clock ahead) stays on screen; the session decides the rest.
@@ -113,6 +117,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     try {
       await verifyDuplicates(store, pushed.value.duplicates);
       await updateSession(store, session.deviceId, { lastSyncedAt: now() });
+      // Names for assignees, conflicts and devices, readable offline (members.ts).
+      await refreshMembers(store, api, now());
     } catch {
       // The data is synced; only bookkeeping failed, and the next run redoes it.
     }

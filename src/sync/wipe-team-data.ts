@@ -13,7 +13,7 @@ export async function wipeTeamData(store: Store): Promise<void> {
     await db.outbox.clear();
     await db.rejected.clear();
     await db.drafts.clear();
-    await db.meta.bulkDelete(['sync', 'demo']);
+    await db.table('meta').bulkDelete(['sync', 'demo', 'members']);
     await db.table('meta').delete('session');
     await db.meta.put({ key: 'purges', entries: [], droppedUpTo: device.nextChange });
     await db.meta.put({ ...device, nextChange: device.nextChange + 1 });

@@ -35,7 +35,9 @@ import { CheckField, FormField } from './FormField.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { DraftOffer } from './DraftOffer.tsx';
 import { StoreUnavailable } from './StoreUnavailable.tsx';
+import { AssigneesField } from './AssigneesField.tsx';
 import { useCurrentUser } from './current-user.ts';
+import { useMembers } from '../hooks/use-members.ts';
 import { setFlash } from './flash.ts';
 import { useDraft } from './use-draft.ts';
 
@@ -88,6 +90,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
   const { route } = useLocation();
   const { store } = useStore();
   const me = useCurrentUser(store);
+  const members = useMembers(store);
   const [base] = useState(openedWith);
   const [values, setValues] = useState(openedWith);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -124,7 +127,9 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
     event.preventDefault();
     if (!store || saving) return;
     setFormError(null);
-    const checked = validateCaseForm(values);
+    // A volunteer's box is locked on (AssigneesField): their case always names them.
+    const sent = me?.role === 'volunteer' && !values.assignees.includes(me.id) ? { ...values, assignees: [...values.assignees, me.id] } : values;
+    const checked = validateCaseForm(sent);
     if (!checked.ok) {
       setErrors(checked.errors);
       setFormError(t('form.checkFields'));
@@ -133,7 +138,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
     }
     setSaving(true);
     const result = id
-      ? await updateCase(store, id, caseUpdateSet(checked.fields, changedFormFields(base, values)))
+      ? await updateCase(store, id, caseUpdateSet(checked.fields, changedFormFields(base, sent)))
       : await createCase(store, caseCreateSet(checked.fields));
     if (!result.ok) {
       setSaving(false);
@@ -152,12 +157,6 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
 
   const leave = () => route(id ? `/cases/${id}` : '/cases');
   const cancel = () => (dirty ? setConfirmDiscard(true) : leave());
-
-  const toggleMine = (checked: boolean) => {
-    if (!me) return;
-    const others = values.assignees.filter((assignee) => assignee !== me.id);
-    set('assignees', checked ? [...others, me.id] : others);
-  };
 
   return (
     <form ref={formRef} class="case-form" noValidate onSubmit={submit} aria-describedby={formError ? 'case-form-error' : undefined}>
@@ -275,13 +274,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
         onInput={text('summary')}
         rows={4}
       />
-      {me && (
-        <CheckField
-          label={t('field.assignedToMe')}
-          checked={values.assignees.includes(me.id)}
-          onChange={toggleMine}
-        />
-      )}
+      <AssigneesField members={members} me={me} assignees={values.assignees} onChange={(assignees) => set('assignees', assignees)} />
       {id && (
         <FormField kind="select" label={t('field.status')} value={values.status} onChange={text('status')}>
           <option value="open">{t('case.open')}</option>

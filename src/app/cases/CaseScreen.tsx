@@ -11,6 +11,7 @@ import { caseWithNotes } from '../../store/queries/case-detail.ts';
 import { deleteCase, setCaseStatus } from '../../store/repo/cases.ts';
 import { useT } from '../i18n.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
+import { useMembers } from '../hooks/use-members.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { reportStoreError } from '../storage-problem.ts';
 import { Page } from '../components/Page.tsx';
@@ -27,6 +28,7 @@ import { setFlash, takeFlash } from './flash.ts';
 export default function CaseScreen({ id }: { id: string }) {
   const t = useT('cases');
   const { store, error: openError, retry } = useStore();
+  const members = useMembers(store);
   const detail = useLiveQuery(store ? () => caseWithNotes(store, id) : null, [store, id]);
   const [flash] = useState(takeFlash);
   const today = slovenianDateAt(Date.now());
@@ -76,7 +78,7 @@ export default function CaseScreen({ id }: { id: string }) {
           {flash}
         </p>
       )}
-      <CaseSummary kase={kase} today={today} />
+      <CaseSummary kase={kase} today={today} members={members} />
       <NoteCapture store={store} caseId={id} />
       <CaseSectionsSlot caseId={id} />
       <NotesSection store={store} caseId={id} notes={notes} />

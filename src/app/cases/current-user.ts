@@ -1,5 +1,6 @@
 // Who "me" is: the signed-in user of this device's sync session, or null while the phone
 // works on its own (then "assigned to me" has no meaning yet).
+import type { Role } from '../../domain/protocol.ts';
 import type { Store } from '../../store/store.ts';
 import { readSession } from '../../sync/session.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
@@ -7,13 +8,14 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 export interface CurrentUser {
   id: string;
   name: string;
+  role: Role;
 }
 
 export function useCurrentUser(store: Store | null): CurrentUser | null {
   const { value } = useLiveQuery(
     store ? async () => {
       const session = await readSession(store);
-      return session ? { id: session.user.id, name: session.user.name } : null;
+      return session ? { id: session.user.id, name: session.user.name, role: session.user.role } : null;
     } : null,
     [store],
   );

@@ -83,6 +83,19 @@ describe('sync status', () => {
     });
   });
 
+  it('never says synced while refused changes or open conflicts wait for a person, and counts them', () => {
+    const refused = statusView(status({ lastSyncedAt: NOW - 60_000, rejectedCount: 24 }), NOW, ago);
+    expect(refused).toMatchObject({
+      tone: 'attention',
+      short: { key: 'status.short.attention', params: { count: 24 } },
+      long: { key: 'status.long.attention', params: { refused: 24, conflicts: 0 } },
+    });
+    const both = statusView(status({ lastSyncedAt: NOW - 60_000, pendingCount: 1, oldestPendingAt: NOW, rejectedCount: 1, conflictCount: 2 }), NOW, ago);
+    expect(both.short).toEqual({ key: 'status.short.attention', params: { count: 3 } });
+    // A problem of the connection itself still comes first.
+    expect(statusView(status({ phase: { kind: 'needs_sign_in' }, rejectedCount: 1 }), NOW, ago).short.key).toBe('status.short.needsSignIn');
+  });
+
   it('gives the reason and the next try of an error, and says offline with the count', () => {
     const failed = statusView(status({ phase: { kind: 'error', reason: 'service_unavailable', message: 'x', nextRetryAt: NOW + 8000 } }), NOW, ago);
     expect(failed).toMatchObject({ tone: 'problem', reason: { key: 'reasons.service_unavailable' }, nextRetryAt: NOW + 8000 });
