@@ -108,7 +108,7 @@ export default function CaseListScreen() {
       )}
       {noCasesAtAll ? (
         <EmptyState
-          title={t('list.emptyTitle')}
+          title={me?.role === 'volunteer' ? t('list.nothingAssigned') : t('list.emptyTitle')}
           icon={<CasesIcon />}
           action={
             <ButtonLink href="/cases/new">
@@ -117,10 +117,16 @@ export default function CaseListScreen() {
             </ButtonLink>
           }
         >
-          <p>{t('list.emptyText')}</p>
-          <p>
-            {t('list.emptyDemoBefore')} <a href="/settings#demo-data">{t('list.emptyDemoLink')}</a>
-          </p>
+          {me?.role === 'volunteer' ? (
+            <p>{t('list.nothingAssignedText')}</p>
+          ) : (
+            <p>{t('list.emptyText')}</p>
+          )}
+          {me === null && (
+            <p>
+              {t('list.emptyDemoBefore')} <a href="/settings#demo-data">{t('list.emptyDemoLink')}</a>
+            </p>
+          )}
         </EmptyState>
       ) : (
         <>

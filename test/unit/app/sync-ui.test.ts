@@ -130,6 +130,7 @@ describe('join form checks', () => {
     teamName: 'Fictional Aid',
     code: '',
     username: ' ana.demo ',
+    displayName: '',
     password: 'a fictional passphrase',
     deviceName: 'Work phone',
   };
