@@ -15,6 +15,7 @@ import { valueText } from './conflict-view.ts';
 import { refusedFieldLabel, refusedFixes, type RefusedFix } from './refused-view.ts';
 import { reasonMessage, type Message } from './status-view.ts';
 import { useSession } from './use-sync.ts';
+import { useMembers } from '../hooks/use-members.ts';
 
 /** Why one change was refused (a push `rejected` code, or the engine's `not_kept`). */
 const rejectedReasons = new Set(['invalid_request', 'forbidden', 'gone', 'clock_ahead', 'not_kept', 'payload_too_large']);
@@ -22,7 +23,9 @@ const rejectedReasons = new Set(['invalid_request', 'forbidden', 'gone', 'clock_
 export function RejectedChanges({ store }: { store: Store }) {
   const t = useT('sync');
   const session = useSession(store);
-  const me = session ? session.user : null;
+  const members = useMembers(store);
+  // The role as the team's member list says now (a coordinator may have changed it since sign-in).
+  const me = session ? { ...session.user, role: members.find((member) => member.id === session.user.id)?.role ?? session.user.role } : null;
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const { value } = useLiveQuery(async () => {
