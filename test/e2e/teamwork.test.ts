@@ -184,9 +184,10 @@ describe('a team of three', () => {
       await vid.getByRole('button', { name: 'Deactivate' }).click();
       await coordinator.page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
       await vid.getByText('Deactivated', { exact: true }).waitFor();
-      await go(volunteer.page, '/sync');
-      await volunteer.page.getByTestId('sync-now').click();
-      await volunteer.page.locator('[data-testid="sync-status"]').filter({ hasText: 'Sign in again' }).waitFor();
+      // Opening the app starts a sync.
+      await volunteer.page.reload();
+      await waitForScreen(volunteer.page);
+      await volunteer.page.locator('[data-testid="sync-status"]').filter({ hasText: 'Sign in again' }).waitFor({ timeout: 60_000 });
       await go(volunteer.page, '/cases');
       await volunteer.page.getByRole('heading', { name: 'Nothing is assigned to you yet' }).waitFor();
       const signIn = await fetch(`${server.url}/v1/auth/login`, {

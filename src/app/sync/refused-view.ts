@@ -49,7 +49,9 @@ export interface RefusedChange {
 
 export function refusedFixes(change: RefusedChange, me: { role: Role } | null): RefusedFix[] {
   if (change.delete) return ['discard'];
-  if (change.code === 'forbidden') return me?.role === 'volunteer' && change.caseId ? ['assignAndSend', 'discard'] : ['discard'];
+  // Outside the person's cases: assigning the case to them is the fix (a coordinator is never
+  // outside a case; a role changed since sign-in is known only after the next member list).
+  if (change.code === 'forbidden') return me && me.role !== 'coordinator' && change.caseId ? ['assignAndSend', 'discard'] : ['discard'];
   if (change.code === 'gone' || change.code === 'invalid_request') return ['discard'];
   return ['sendAgain', 'discard'];
 }

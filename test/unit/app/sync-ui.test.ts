@@ -248,3 +248,17 @@ describe('failure reasons', () => {
     }
   });
 });
+
+describe('refused changes', () => {
+  it('offers "assign to me and send again" for a change outside the person\'s cases, and field labels, never item keys', async () => {
+    const { refusedFixes, refusedFieldLabel } = await import('../../../src/app/sync/refused-view.ts');
+    expect(refusedFixes({ code: 'forbidden', caseId: 'c' }, { role: 'volunteer' })).toEqual(['assignAndSend', 'discard']);
+    expect(refusedFixes({ code: 'forbidden' }, { role: 'counselor' })).toEqual(['discard']);
+    expect(refusedFixes({ code: 'gone', caseId: 'c' }, { role: 'volunteer' })).toEqual(['discard']);
+    expect(refusedFixes({ code: 'not_kept', caseId: 'c' }, { role: 'counselor' })).toEqual(['sendAgain', 'discard']);
+    expect(refusedFieldLabel('case', 'displayName', 'en')).toEqual({ key: 'fields.case.displayName' });
+    const step = refusedFieldLabel('checklist', 'item.intention_expressed.done', 'en');
+    expect(step).toMatchObject({ key: 'fields.checklistStep.done' });
+    expect(JSON.stringify(step)).not.toContain('item.');
+  });
+});
