@@ -244,12 +244,21 @@ export const newPasswordSchema = z
 const deviceNameSchema = singleLineText(80, 1);
 const secretCodeSchema = z.string().min(1).max(200);
 
+// What teammates call a member (SYNC-PROTOCOL.md, Members): 1-80 characters, one line,
+// not only spaces. Stored trimmed. Never the login name unless the person chose it.
+export const DISPLAY_NAME_MAX_LENGTH = 80;
+export const displayNameSchema = singleLineText(DISPLAY_NAME_MAX_LENGTH, 1)
+  .refine((name) => name.trim().length > 0, validationMessages.required)
+  .transform((name) => name.trim());
+
 export const setupRequestSchema = z.object({
   setupToken: secretCodeSchema,
   teamName: singleLineText(120, 1),
   username: usernameSchema,
   password: newPasswordSchema,
   deviceName: deviceNameSchema,
+  // The first coordinator's name for the team; the username when absent.
+  displayName: displayNameSchema.optional(),
 });
 export type SetupRequest = z.infer<typeof setupRequestSchema>;
 
@@ -262,6 +271,7 @@ export const loginRequestSchema = z.object({
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
+// `name` is the caller's own login name; what the team sees is in GET /v1/users.
 export const userSchema = z.object({ id: accountIdSchema, name: z.string(), role: roleSchema });
 export type User = z.infer<typeof userSchema>;
 export const teamSchema = z.object({ id: accountIdSchema, name: z.string() });
@@ -286,6 +296,7 @@ export const inviteAcceptRequestSchema = z.object({
   username: usernameSchema,
   password: newPasswordSchema,
   deviceName: deviceNameSchema,
+  displayName: displayNameSchema.optional(),
 });
 export type InviteAcceptRequest = z.infer<typeof inviteAcceptRequestSchema>;
 
@@ -302,13 +313,45 @@ export type Device = z.infer<typeof deviceSchema>;
 export const devicesResponseSchema = z.object({ devices: z.array(deviceSchema) });
 export type DevicesResponse = z.infer<typeof devicesResponseSchema>;
 
-// GET /v1/users: the people of the caller's team and their roles, for any member. No name:
-// a user's `name` is the login name as typed (there is no separate display name), and one
-// colleague's login name is half of what it takes to sign in as them.
-export const teamUserSchema = userSchema.pick({ id: true, role: true });
+// GET /v1/users: the people of the caller's team (SYNC-PROTOCOL.md, Members), for any
+// member, deactivated members included so their names stay on what they wrote. Never a
+// login name: one colleague's login name is half of what it takes to sign in as them.
+export const teamUserSchema = z.object({
+  id: accountIdSchema,
+  role: roleSchema,
+  displayName: z.string(),
+  active: z.boolean(),
+});
 export type TeamUser = z.infer<typeof teamUserSchema>;
 export const usersResponseSchema = z.object({ users: z.array(teamUserSchema) });
 export type UsersResponse = z.infer<typeof usersResponseSchema>;
+
+// PATCH /v1/users/me: a member changes their own display name and/or password.
+export const ownUserChangeSchema = z.object({
+  displayName: displayNameSchema.optional(),
+  password: z
+    .object({
+      current: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+      new: newPasswordSchema,
+    })
+    .optional(),
+});
+export type OwnUserChange = z.infer<typeof ownUserChangeSchema>;
+
+// PATCH /v1/users/{id} (coordinators): a member's role, or whether they may sign in.
+export const memberChangeSchema = z.object({ role: roleSchema.optional(), active: z.boolean().optional() });
+export type MemberChange = z.infer<typeof memberChangeSchema>;
+
+// POST /v1/users/{id}/reset answers like an invite; POST /v1/auth/reset spends the code.
+export const resetCodeResponseSchema = z.object({ code: secretCodeSchema, expiresAt: z.iso.datetime() });
+export type ResetCodeResponse = z.infer<typeof resetCodeResponseSchema>;
+export const RESET_CODE_LIFETIME_MS = 72 * 60 * 60 * 1000;
+export const passwordResetRequestSchema = z.object({
+  code: secretCodeSchema,
+  password: newPasswordSchema,
+  deviceName: deviceNameSchema,
+});
+export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
 
 // ---- Audit and health ---------------------------------------------------------------------
 
@@ -327,6 +370,9 @@ export const auditEntrySchema = z.object({
   recordId: uuidSchema.nullable(),
   type: recordTypeSchema.nullable(),
   caseId: uuidSchema.nullable(),
+  // The member an account action was about (role change, deactivation, reset code):
+  // present only on those entries.
+  memberId: accountIdSchema.optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -3,7 +3,8 @@
 // - the pulled records and the new cursor commit in ONE transaction, so the cursor never
 //   moves past a change that was not stored;
 // - a pulled record goes through the shared merge rule (mergeRemote): a field with a
-//   pending local mutation keeps its local value until that mutation is acknowledged;
+//   pending local mutation keeps its local value until that mutation is acknowledged, and
+//   so does a field whose write the endpoint refused while it is on the refused list;
 // - `removed` cases are erased from the device before the records of the same pull apply.
 //
 // Field values are encoded outside the transaction (codec.ts says why). A record this
@@ -219,7 +220,7 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<W
   const { incoming, merges, noFields, addBlindly } = input;
   const now = env.now();
 
-  return db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.meta, db.drafts], async () => {
+  return db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.rejected, db.meta, db.drafts], async () => {
     // Requests in one transaction run in order; issuing them together saves round trips.
     // Records expected to be new are not read, nor are the case list rows of their cases
     // when the case itself is among them (a case new here has no row).
@@ -385,7 +386,15 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<W
 
 /** Inside the transaction: every stored record has a merge made from exactly this row and these queued fields. */
 async function checkMerges(store: Store, stored: readonly RecordRow[], merges: ReadonlyMap<string, LocalMerge>): Promise<void> {
-  const pendingNow = pendingFields(await store.db.outbox.where('record').anyOf(stored.map((row) => row.id)).toArray());
+  const ids = stored.map((row) => row.id);
+  const idSet = new Set(ids);
+  // Refused writes count as queued: what a person typed stays on the device, next to the
+  // reason, until they send it again or let it go (the refused list is short).
+  const [queued, refused] = await Promise.all([
+    store.db.outbox.where('record').anyOf(ids).toArray(),
+    store.db.rejected.filter((row) => idSet.has(row.record)).toArray(),
+  ]);
+  const pendingNow = pendingFields([...queued, ...refused]);
   const stale = stored.filter((row) => {
     const merge = merges.get(row.id);
     return merge?.basedOn !== row.changeNo || merge.pendingKey !== pendingKey(pendingNow.get(row.id));

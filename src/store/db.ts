@@ -43,6 +43,8 @@ export interface CaseIndexRow extends CaseFilterProps {
   dues: string[];
   /** Wall time (ms) of the latest change to the case or any of its records. */
   activityAt: number;
+  /** 1: the case stays on this device (demo data, or kept out of the team): never pushed. */
+  localOnly?: 1;
 }
 
 export interface RecordRow extends IndexProps {
@@ -66,6 +68,11 @@ export interface RecordRow extends IndexProps {
    * concurrent changes (write.ts) and to catch up incrementally (search.ts).
    */
   changeNo: number;
+  /**
+   * 1: the record stays on this device and never enters the outbox: demo data, and records
+   * a person chose to keep out of the team when joining it. Records of such a case are too.
+   */
+  localOnly?: 1;
 }
 
 /** One outbox entry: a protocol mutation (SYNC-PROTOCOL.md, Push), `set` encoded. */

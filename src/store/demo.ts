@@ -1,5 +1,5 @@
 // "Load demo data" (Settings): clearly fictional cases and notes so a newcomer can try every
-// screen, with dates around today. Every id it makes is remembered in the same transaction
+// screen, with dates around today. They stay on this device (`localOnly`): never pushed. Every id it makes is remembered in the same transaction
 // as the record (meta `demo`), so "remove demo data" removes exactly those records and
 // nothing a person typed.
 //
@@ -199,7 +199,8 @@ export async function loadDemoData(store: Store, options: LoadDemoOptions): Prom
       cases: [],
       day: (days) => addDays(options.today, days),
       async create(type, caseId, set) {
-        const result = await createRecord(store, type, caseId, set, { inTransaction: (id) => rememberDemoId(store, id) });
+        // Fictional people stay on this device: demo records never enter the outbox.
+        const result = await createRecord(store, type, caseId, set, { inTransaction: (id) => rememberDemoId(store, id), localOnly: true });
         if (!result.ok) throw result.error;
         created += 1;
         return result.value.id;
@@ -219,8 +220,8 @@ export async function hasDemoData(store: Store): Promise<boolean> {
 }
 
 /**
- * Delete exactly the records "load demo data" made (as normal deletes, so a team that
- * synced them loses them too). A demo case to which a person added records of their own is
+ * Delete exactly the records "load demo data" made (on this device only: demo records are
+ * never pushed, see write.ts `localOnly`). A demo case to which a person added records of their own is
  * kept, with their records, and listed in `kept`.
  */
 export async function removeDemoData(store: Store): Promise<Result<{ removed: number; kept: string[] }>> {

@@ -40,6 +40,8 @@ export interface CreateOptions {
    * made). Runs inside the transaction: only Dexie calls on records, outbox, meta.
    */
   inTransaction?: (id: string) => Promise<void>;
+  /** Keep the record on this device only (demo data): no outbox entry, ever. */
+  localOnly?: boolean;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -129,7 +131,7 @@ async function createOnce(store: Store, record: NewRecord, options: CreateOption
       }
       await planned.written;
       planned.remember();
-      return { ok: true, value: { id, n: guess.device.nextMutation, clock: planned.clock } };
+      return { ok: true, value: { id, n: planned.queued ? guess.device.nextMutation : null, clock: planned.clock } };
     }
     const [device, caseRow] = await reading;
     if (caseId !== null && !caseRow) {
@@ -139,7 +141,7 @@ async function createOnce(store: Store, record: NewRecord, options: CreateOption
     const planned = planCreate(store, record, device, caseRow, options);
     await planned.written;
     planned.remember();
-    return { ok: true, value: { id, n: device.nextMutation, clock: planned.clock } };
+    return { ok: true, value: { id, n: planned.queued ? device.nextMutation : null, clock: planned.clock } };
   });
 }
 
@@ -150,11 +152,13 @@ function planCreate(
   device: DeviceMeta,
   parent: CaseIndexRow | undefined,
   options: CreateOptions,
-): { written: Promise<unknown>; clock: Hlc; remember: () => void } {
+): { written: Promise<unknown>; clock: Hlc; queued: boolean; remember: () => void } {
   const { db } = store;
   const { id, type, caseId, set, now, encodedFields, props, undated, datingLeftOut, caseProps } = record;
   const { state, clock } = tick(device.hlc, now);
   const fieldNames = Object.keys(set);
+  // Demo data and what a person keeps out of the team stay here, with everything in them.
+  const localOnly = options.localOnly === true || parent?.localOnly === 1;
   const row: RecordRow = {
     id,
     type,
@@ -166,25 +170,34 @@ function planCreate(
     updatedAt: now,
     changeNo: device.nextChange,
     ...props,
+    ...(localOnly ? { localOnly: 1 as const } : {}),
   };
-  const nextDevice = advancedDevice(device, state, { mutations: 1, changes: 1 });
-  const caseRow = caseProps ? { id, ...caseProps, dues: [], activityAt: now } : parent ? withActivity(parent, now, { add: props.due ?? [] }) : undefined;
+  const nextDevice = advancedDevice(device, state, { mutations: localOnly ? 0 : 1, changes: 1 });
+  const caseRow = caseProps
+    ? { id, ...caseProps, dues: [], activityAt: now, ...(localOnly ? { localOnly: 1 as const } : {}) }
+    : parent
+      ? withActivity(parent, now, { add: props.due ?? [] })
+      : undefined;
   const writes: Promise<unknown>[] = [
     // `add`, not `put`: a clash (an id or `n` made twice) aborts everything.
     db.records.add(row),
-    db.outbox.add({
+    db.meta.put(nextDevice),
+  ];
+  if (!localOnly) {
+    writes.push(
+      db.outbox.add({
       n: device.nextMutation,
       record: id,
       type,
       ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
       set: encodedFields,
       clock,
-      // A new record: its author saw no earlier value of any field.
-      base: Object.fromEntries(fieldNames.map((field) => [field, null])),
-      createdAt: now,
-    }),
-    db.meta.put(nextDevice),
-  ];
+        // A new record: its author saw no earlier value of any field.
+        base: Object.fromEntries(fieldNames.map((field) => [field, null])),
+        createdAt: now,
+      }),
+    );
+  }
   if (caseProps) writes.push(db.caseIndex.add(caseRow as CaseIndexRow));
   else if (caseRow) writes.push(db.caseIndex.put(caseRow));
   if (undated) {
@@ -198,6 +211,7 @@ function planCreate(
   return {
     written: Promise.all(writes),
     clock,
+    queued: !localOnly,
     remember: () => rememberRows(store, nextDevice, caseRow ? [[caseRow.id, caseRow]] : []),
   };
 }
@@ -264,6 +278,7 @@ async function updateOnce(
     ]);
     if (!row || row.changeNo !== snapshot.changeNo) throw new ChangedMeanwhile();
     const { state, clock } = tick(device.hlc, now);
+    const queued = row.localOnly !== 1;
     const n = device.nextMutation;
     const base: Record<string, Hlc | null> = {};
     const clocks = { ...row.clocks };
@@ -272,28 +287,35 @@ async function updateOnce(
       clocks[field] = clock;
     }
     const next = withIndexProps({ ...row, fields: encodedFields, clocks, updatedAt: now, changeNo: device.nextChange }, props);
-    const nextDevice = advancedDevice(device, state, { mutations: 1, changes: 1 });
+    const nextDevice = advancedDevice(device, state, { mutations: queued ? 1 : 0, changes: 1 });
     // Reads first, then every write at once (a failed write then aborts with nothing pending).
     const dues =
       !caseProps && indexRow && caseId !== undefined && !jsonEqual(row.due ?? [], props.due ?? [])
         ? await duesOfCase(store, caseId, next)
         : indexRow?.dues;
-    const writes: Promise<unknown>[] = [
-      db.records.put(next),
-      db.outbox.add({
-        n,
-        record: id,
-        type: row.type,
-        ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
-        set: encodedSet,
-        clock,
-        base,
-        createdAt: now,
-      }),
-      db.meta.put(nextDevice),
-    ];
+    const writes: Promise<unknown>[] = [db.records.put(next), db.meta.put(nextDevice)];
+    if (queued) {
+      writes.push(
+        db.outbox.add({
+          n,
+          record: id,
+          type: row.type,
+          ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
+          set: encodedSet,
+          clock,
+          base,
+          createdAt: now,
+        }),
+      );
+    }
     const nextIndexRow: CaseIndexRow | undefined = caseProps
-      ? { id, ...caseProps, dues: indexRow?.dues ?? [], activityAt: Math.max(indexRow?.activityAt ?? 0, now) }
+      ? {
+          id,
+          ...caseProps,
+          dues: indexRow?.dues ?? [],
+          activityAt: Math.max(indexRow?.activityAt ?? 0, now),
+          ...(indexRow?.localOnly ? { localOnly: 1 as const } : {}),
+        }
       : indexRow && { ...withActivity(indexRow, now), dues: dues ?? indexRow.dues };
     if (nextIndexRow) writes.push(db.caseIndex.put(nextIndexRow));
     // A checklist waits for its template, or no longer does (db.ts, UndatedChecklistsMeta).
@@ -302,7 +324,7 @@ async function updateOnce(
     await Promise.all(writes);
     rememberRows(store, nextDevice, caseId !== undefined ? [[caseId, nextIndexRow]] : []);
     followUp.undated = undated;
-    return { ok: true, value: { id, n, clock } };
+    return { ok: true, value: { id, n: queued ? n : null, clock } };
   });
 }
 
@@ -340,6 +362,7 @@ export async function deleteRecord(store: Store, id: string, options: ExpectType
       if (!row || (options.type && row.type !== options.type)) return failure('not_found');
       if (row.isDeleted) return failure('gone');
       const { state, clock } = tick(device.hlc, now);
+      const queued = row.localOnly !== 1;
       const n = device.nextMutation;
       let changeNo = device.nextChange;
       const dead = tombstone(row, clock, now, changeNo++, noFields);
@@ -347,18 +370,20 @@ export async function deleteRecord(store: Store, id: string, options: ExpectType
       const rowsOfCase = row.type === 'case' ? await db.records.where('caseId').equals(id).toArray() : [];
       const indexRow = row.type !== 'case' && row.caseId !== undefined ? await db.caseIndex.get(row.caseId) : undefined;
       const dues = indexRow && row.due?.length ? await duesOfCase(store, indexRow.id, dead) : indexRow?.dues;
-      const writes: Promise<unknown>[] = [
-        db.records.put(dead),
-        db.outbox.add({
-          n,
-          record: id,
-          type: row.type,
-          ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
-          delete: true,
-          clock,
-          createdAt: now,
-        }),
-      ];
+      const writes: Promise<unknown>[] = [db.records.put(dead)];
+      if (queued) {
+        writes.push(
+          db.outbox.add({
+            n,
+            record: id,
+            type: row.type,
+            ...(row.caseId !== undefined ? { caseId: row.caseId } : {}),
+            delete: true,
+            clock,
+            createdAt: now,
+          }),
+        );
+      }
       const caseRows: [string, CaseIndexRow | undefined][] = [];
       if (row.type === 'case') {
         const live = rowsOfCase.filter((other) => other.id !== id && !other.isDeleted);
@@ -373,11 +398,11 @@ export async function deleteRecord(store: Store, id: string, options: ExpectType
         writes.push(db.caseIndex.put(nextIndexRow));
         caseRows.push([indexRow.id, nextIndexRow]);
       }
-      const nextDevice = advancedDevice(device, state, { mutations: 1, changes: changeNo - device.nextChange });
+      const nextDevice = advancedDevice(device, state, { mutations: queued ? 1 : 0, changes: changeNo - device.nextChange });
       writes.push(db.meta.put(nextDevice));
       await Promise.all(writes);
       rememberRows(store, nextDevice, caseRows);
-      return { ok: true, value: { id, n, clock } };
+      return { ok: true, value: { id, n: queued ? n : null, clock } };
     });
   });
   return result.ok ? result.value : result;

@@ -9,7 +9,7 @@ import type { ApiErrorCode } from './api-error.ts';
 import { createApiClient, type ApiClient, type Fetch } from './api-client.ts';
 import { normalizeEndpointUrl } from './endpoint-url.ts';
 import type { Leader } from './leader.ts';
-import { adoptSession, readSession, type Session } from './session.ts';
+import { adoptSession, readSession, type ExistingData, type Session } from './session.ts';
 import { wipeTeamData } from './wipe-team-data.ts';
 
 export interface AccountDeps {
@@ -40,30 +40,36 @@ export interface AccountError {
 
 export type AccountResult<T> = { ok: true; value: T } | { ok: false; error: AccountError };
 
-type Credentials<R> = Omit<R, 'deviceName'> & { endpoint: string; deviceName: string };
+type Credentials<R> = Omit<R, 'deviceName'> & {
+  endpoint: string;
+  deviceName: string;
+  /** Records made on this device before joining: to the team (default) or kept here. */
+  existing?: ExistingData;
+};
 
 /** Create a team with its first coordinator from a setup code. */
 export function setupTeam(deps: AccountDeps, request: Credentials<SetupRequest>): Promise<AccountResult<Session>> {
-  const { endpoint, ...body } = request;
-  return authenticate(deps, endpoint, (api) => api.setup(body));
+  const { endpoint, existing, ...body } = request;
+  return authenticate(deps, endpoint, (api) => api.setup(body), existing);
 }
 
 /** Sign in with a username and password (also: again, after the endpoint refused the token). */
 export function signIn(deps: AccountDeps, request: Credentials<LoginRequest>): Promise<AccountResult<Session>> {
-  const { endpoint, ...body } = request;
-  return authenticate(deps, endpoint, (api) => api.login(body));
+  const { endpoint, existing, ...body } = request;
+  return authenticate(deps, endpoint, (api) => api.login(body), existing);
 }
 
 /** Join a team with an invite code, choosing a username and password. */
 export function joinWithInvite(deps: AccountDeps, request: Credentials<InviteAcceptRequest>): Promise<AccountResult<Session>> {
-  const { endpoint, ...body } = request;
-  return authenticate(deps, endpoint, (api) => api.acceptInvite(body));
+  const { endpoint, existing, ...body } = request;
+  return authenticate(deps, endpoint, (api) => api.acceptInvite(body), existing);
 }
 
 async function authenticate(
   deps: AccountDeps,
   endpointInput: string,
   call: (api: ApiClient) => ReturnType<ApiClient['login']>,
+  existing: ExistingData = 'share',
 ): Promise<AccountResult<Session>> {
   const endpoint = normalizeEndpointUrl(endpointInput);
   if (!endpoint.ok) return { ok: false, error: { code: endpoint.error.code, message: endpoint.error.messageKey } };
@@ -78,7 +84,7 @@ async function authenticate(
     return { ok: false, error };
   }
   try {
-    const adopted = await adoptSession(deps.store, endpoint.value, answer.value, now());
+    const adopted = await adoptSession(deps.store, endpoint.value, answer.value, now(), existing);
     if (adopted.ok) return adopted;
     // The new token must not linger unused on the endpoint.
     await createApiClient({ baseUrl: endpoint.value, token: answer.value.token, fetch: deps.fetch, now }).logout();

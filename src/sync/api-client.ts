@@ -11,7 +11,14 @@ import {
   PROTOCOL_VERSION_HEADER,
   pullResponseSchema,
   pushResponseSchema,
+  resetCodeResponseSchema,
+  teamUserSchema,
   usersResponseSchema,
+  type MemberChange,
+  type OwnUserChange,
+  type PasswordResetRequest,
+  type ResetCodeResponse,
+  type TeamUser,
   type AuditResponse,
   type AuthResponse,
   type DevicesResponse,
@@ -53,6 +60,14 @@ export interface ApiClient {
   /** The team's people and roles; an older endpoint answers 404 (callers fall back). */
   users(): Promise<ApiResult<UsersResponse>>;
   revokeDevice(deviceId: string): Promise<ApiResult<null>>;
+  /** One's own display name and/or password (SYNC-PROTOCOL.md, Members). */
+  changeOwnUser(change: OwnUserChange): Promise<ApiResult<TeamUser>>;
+  /** A coordinator changes a member's role or whether they may sign in. */
+  changeMember(userId: string, change: MemberChange): Promise<ApiResult<TeamUser>>;
+  /** A coordinator makes a single-use password reset code for a member. */
+  createResetCode(userId: string): Promise<ApiResult<ResetCodeResponse>>;
+  /** Spend a reset code: a new password, and this device signed in. */
+  resetPassword(request: PasswordResetRequest): Promise<ApiResult<AuthResponse>>;
   audit(cursor: string | null, limit: number): Promise<ApiResult<AuditResponse>>;
 }
 
@@ -62,7 +77,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   async function call<T>(
-    method: 'GET' | 'POST' | 'DELETE',
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     path: string,
     body: string | undefined,
     schema: z.ZodType<T> | null,
@@ -110,6 +125,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     devices: () => call('GET', 'v1/devices', undefined, devicesResponseSchema),
     users: () => call('GET', 'v1/users', undefined, usersResponseSchema),
     revokeDevice: (deviceId) => call('DELETE', `v1/devices/${encodeURIComponent(deviceId)}`, undefined, null),
+    changeOwnUser: (change) => call('PATCH', 'v1/users/me', JSON.stringify(change), teamUserSchema),
+    changeMember: (userId, change) => call('PATCH', `v1/users/${encodeURIComponent(userId)}`, JSON.stringify(change), teamUserSchema),
+    createResetCode: (userId) => call('POST', `v1/users/${encodeURIComponent(userId)}/reset`, '{}', resetCodeResponseSchema),
+    resetPassword: (request) => call('POST', 'v1/auth/reset', JSON.stringify(request), authResponseSchema),
     audit: (cursor, limit) => call('GET', `v1/audit?${query({ cursor, limit })}`, undefined, auditResponseSchema),
   };
 }

@@ -5,6 +5,7 @@
 // ever takes short store transactions.
 import type { Store } from '../store/store.ts';
 import type { Role } from '../domain/protocol.ts';
+import { openConflictCount } from '../store/queries/conflicts.ts';
 import { outboxSummary, syncCursor } from '../store/sync-state.ts';
 import { createApiClient, type ApiClient, type Fetch } from './api-client.ts';
 import { PROTOCOL_LIMITS, type BatchLimits } from './batch.ts';
@@ -19,6 +20,8 @@ import { readSession, updateSession } from './session.ts';
 import { initialStatus, reduceStatus, type SyncEvent, type SyncStatus } from './status.ts';
 import type { SyncFailure } from './sync-failure.ts';
 import { verifyDuplicates } from './verify-duplicates.ts';
+import { refreshMembers } from './members.ts';
+import { removeTeamCopies } from './wipe-team-data.ts';
 
 export interface SyncEngineDeps {
   store: Store;
@@ -51,13 +54,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const pageSize = deps.pullPageSize ?? DEFAULT_PULL_PAGE;
 
   async function refresh(): Promise<void> {
-    const [summary, rejectedCount, session] = await Promise.all([
+    const [summary, rejectedCount, conflictCount, session] = await Promise.all([
       outboxSummary(store),
       store.db.rejected.count().catch(() => 0),
+      openConflictCount(store).catch(() => 0),
       readSession(store).catch(() => null),
     ]);
     if (summary.ok) {
-      emit({ type: 'outbox', pendingCount: summary.value.count, oldestPendingAt: summary.value.oldestCreatedAt, rejectedCount });
+      const outbox = { pendingCount: summary.value.count, oldestPendingAt: summary.value.oldestCreatedAt };
+      emit({ type: 'outbox', ...outbox, rejectedCount, conflictCount });
     }
     emit({ type: 'last_synced', at: session?.lastSyncedAt ?? null });
     // A run's outcome (error, clock ahead) stays on screen; the session decides the rest.
@@ -112,6 +117,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     try {
       await verifyDuplicates(store, pushed.value.duplicates);
       await updateSession(store, session.deviceId, { lastSyncedAt: now() });
+      // Names for assignees, conflicts and devices, readable offline (members.ts).
+      await refreshMembers(store, api, now());
     } catch {
       // The data is synced; only bookkeeping failed, and the next run redoes it.
     }
@@ -139,8 +146,10 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   async function fail(failure: SyncFailure, deviceId?: string): Promise<SyncRunResult> {
     if (failure.code === 'unauthorized' && deviceId !== undefined) {
-      // Keep every local record and queued change; only the token is known to be dead.
+      // The token is dead (deactivated, revoked, reset): the team's data leaves this device;
+      // queued and refused changes stay until someone signs in again (wipe-team-data.ts).
       await updateSession(store, deviceId, { tokenRefusedAt: now() }).catch(() => null);
+      await removeTeamCopies(store).catch(() => null);
     }
     const plan = planRetry(failure, 0, 0);
     emit({ type: 'failed', failure, phase: plan.phase, nextRetryAt: null });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { teamSchema, userSchema, type AuthResponse } from '../domain/protocol.ts';
 import { accountIdSchema } from '../domain/validation.ts';
+import { keepOnThisDevice } from '../store/keep-local.ts';
 import type { Store } from '../store/store.ts';
 import { offsetForNewDevice } from './mutation-numbers.ts';
 
@@ -59,21 +60,32 @@ export async function updateSession(
   });
 }
 
+export type ExistingData = 'share' | 'keep';
+
 export type AdoptResult = { ok: true; value: Session } | { ok: false; error: { code: 'other_account'; message: string } };
 
 /**
  * Store a successful setup, login or invite acceptance as this device's session.
  * The data on the device must be this user's: records of another team or user (an earlier
  * session) are refused, since they were pulled under that user's scope; sign out first.
- * Data made before any session (the app used on this device only) joins the team.
+ * Data made before any session (the app used on this device only) joins the team, unless
+ * the person keeps it on this device only; demo data never does (keep-local.ts).
  */
-export async function adoptSession(store: Store, endpoint: string, auth: AuthResponse, now: number): Promise<AdoptResult> {
+export async function adoptSession(
+  store: Store,
+  endpoint: string,
+  auth: AuthResponse,
+  now: number,
+  /** What made here before joining does: goes to the team, or stays on this device only. Demo data always stays. */
+  existing: ExistingData = 'share',
+): Promise<AdoptResult> {
   const { db } = store;
-  return db.transaction('rw', db.outbox, db.meta, async (): Promise<AdoptResult> => {
+  return db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.meta], async (): Promise<AdoptResult> => {
     const previous = await readSession(store);
     if (previous && (previous.team.id !== auth.team.id || previous.user.id !== auth.user.id)) {
       return { ok: false, error: { code: 'other_account', message: 'This device holds data of another account; sign out first.' } };
     }
+    if (!previous) await keepOnThisDevice(store, { everything: existing === 'keep' });
     let mutationOffset: number;
     if (previous && previous.deviceId === auth.deviceId) {
       mutationOffset = previous.mutationOffset;

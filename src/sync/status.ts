@@ -27,6 +27,8 @@ export interface SyncStatus {
   oldestPendingAt: number | null;
   /** Changes the endpoint refused, waiting for a person to look at them. */
   rejectedCount: number;
+  /** Conflicts waiting for a person's decision. */
+  conflictCount: number;
 }
 
 export type SyncEvent =
@@ -34,7 +36,7 @@ export type SyncEvent =
   | { type: 'started' }
   | { type: 'finished'; at: number; clockAhead: boolean }
   | { type: 'failed'; failure: SyncFailure; phase: 'offline' | 'error' | 'needs_sign_in' | 'update_required'; nextRetryAt: number | null }
-  | { type: 'outbox'; pendingCount: number; oldestPendingAt: number | null; rejectedCount: number }
+  | { type: 'outbox'; pendingCount: number; oldestPendingAt: number | null; rejectedCount: number; conflictCount: number }
   | { type: 'last_synced'; at: number | null };
 
 export const initialStatus: SyncStatus = {
@@ -43,6 +45,7 @@ export const initialStatus: SyncStatus = {
   pendingCount: 0,
   oldestPendingAt: null,
   rejectedCount: 0,
+  conflictCount: 0,
 };
 
 export function reduceStatus(status: SyncStatus, event: SyncEvent): SyncStatus {
@@ -64,6 +67,7 @@ export function reduceStatus(status: SyncStatus, event: SyncEvent): SyncStatus {
         pendingCount: event.pendingCount,
         oldestPendingAt: event.oldestPendingAt,
         rejectedCount: event.rejectedCount,
+        conflictCount: event.conflictCount,
       };
     case 'last_synced':
       return { ...status, lastSyncedAt: event.at };

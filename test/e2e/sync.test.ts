@@ -277,7 +277,9 @@ describe('sync between two devices', () => {
       await a.context.setOffline(false);
       await waitForTone(a.page, 'ok');
       await b.context.setOffline(false);
-      await waitForTone(b.page, 'ok');
+      // B's push makes the conflict, and B learns of it at once: a conflict waits for a
+      // person, so the top bar says so instead of "Synced".
+      await waitForTone(b.page, 'attention');
       // Whoever sent first learns of the conflict on its next pull.
       await syncNow(a.page);
       await syncNow(b.page);

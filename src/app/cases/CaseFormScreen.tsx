@@ -35,7 +35,9 @@ import { CheckField, SelectField, TextAreaField, TextField } from '../components
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { DraftOffer } from './DraftOffer.tsx';
 import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
+import { AssigneesField } from './AssigneesField.tsx';
 import { useCurrentUser } from './current-user.ts';
+import { useMembers } from '../hooks/use-members.ts';
 import { setFlash } from '../flash.ts';
 import { useDraft } from './use-draft.ts';
 
@@ -86,6 +88,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
   const { route } = useLocation();
   const { store } = useStore();
   const me = useCurrentUser(store);
+  const members = useMembers(store);
   const [base] = useState(openedWith);
   const [values, setValues] = useState(openedWith);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -122,7 +125,9 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
     event.preventDefault();
     if (!store || saving) return;
     setFormError(null);
-    const checked = validateCaseForm(values);
+    // A volunteer's box is locked on (AssigneesField): their case always names them.
+    const sent = me?.role === 'volunteer' && !values.assignees.includes(me.id) ? { ...values, assignees: [...values.assignees, me.id] } : values;
+    const checked = validateCaseForm(sent);
     if (!checked.ok) {
       setErrors(checked.errors);
       setFormError(t('form.checkFields'));
@@ -131,7 +136,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
     }
     setSaving(true);
     const result = id
-      ? await updateCase(store, id, caseUpdateSet(checked.fields, changedFormFields(base, values)))
+      ? await updateCase(store, id, caseUpdateSet(checked.fields, changedFormFields(base, sent)))
       : await createCase(store, caseCreateSet(checked.fields));
     if (!result.ok) {
       setSaving(false);
@@ -150,12 +155,6 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
 
   const leave = () => route(id ? `/cases/${id}` : '/cases');
   const cancel = () => (dirty ? setConfirmDiscard(true) : leave());
-
-  const toggleMine = (checked: boolean) => {
-    if (!me) return;
-    const others = values.assignees.filter((assignee) => assignee !== me.id);
-    set('assignees', checked ? [...others, me.id] : others);
-  };
 
   return (
     <form ref={formRef} class="case-form" noValidate onSubmit={submit} aria-describedby={formError ? 'case-form-error' : undefined}>
@@ -271,13 +270,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
         onInput={text('summary')}
         rows={4}
       />
-      {me && (
-        <CheckField
-          label={t('field.assignedToMe')}
-          checked={values.assignees.includes(me.id)}
-          onChange={toggleMine}
-        />
-      )}
+      <AssigneesField members={members} me={me} assignees={values.assignees} onChange={(assignees) => set('assignees', assignees)} />
       {id && (
         <SelectField label={t('field.status')} value={values.status} onChange={text('status')}>
           <option value="open">{t('case.open')}</option>

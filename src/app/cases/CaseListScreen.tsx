@@ -101,7 +101,7 @@ export default function CaseListScreen() {
       <Flash />
       {noCasesAtAll ? (
         <EmptyState
-          title={t('list.emptyTitle')}
+          title={me?.role === 'volunteer' ? t('list.nothingAssigned') : t('list.emptyTitle')}
           icon={<CasesIcon />}
           action={
             <ButtonLink href="/cases/new">
@@ -110,10 +110,16 @@ export default function CaseListScreen() {
             </ButtonLink>
           }
         >
-          <p>{t('list.emptyText')}</p>
-          <p>
-            {t('list.emptyDemoBefore')} <a href="/settings#demo-data">{t('list.emptyDemoLink')}</a>
-          </p>
+          {me?.role === 'volunteer' ? (
+            <p>{t('list.nothingAssignedText')}</p>
+          ) : (
+            <p>{t('list.emptyText')}</p>
+          )}
+          {me === null && (
+            <p>
+              {t('list.emptyDemoBefore')} <a href="/settings#demo-data">{t('list.emptyDemoLink')}</a>
+            </p>
+          )}
         </EmptyState>
       ) : (
         <>

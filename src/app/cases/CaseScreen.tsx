@@ -10,6 +10,7 @@ import { caseWithNotes } from '../../store/queries/case-detail.ts';
 import { deleteCase, setCaseStatus } from '../../store/repo/cases.ts';
 import { useT } from '../i18n.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
+import { useMembers } from '../hooks/use-members.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { reportStoreError } from '../storage-problem.ts';
 import { Page } from '../components/Page.tsx';
@@ -28,6 +29,7 @@ import { useToday } from '../hooks/use-today.ts';
 export default function CaseScreen({ id }: { id: string }) {
   const t = useT('cases');
   const { store, error: openError, retry } = useStore();
+  const members = useMembers(store);
   const detail = useLiveQuery(store ? () => caseWithNotes(store, id) : null, [store, id]);
   const today = useToday();
 
@@ -70,7 +72,7 @@ export default function CaseScreen({ id }: { id: string }) {
       }
     >
       <Flash />
-      <CaseSummary kase={kase} today={today} />
+      <CaseSummary kase={kase} today={today} members={members} />
       <NoteCapture store={store} caseId={id} />
       <CaseSectionsSlot caseId={id} />
       <NotesSection store={store} caseId={id} notes={notes} />

@@ -1,7 +1,10 @@
 // What a counselor needs at a glance: status, legal status, languages and interpreter,
-// household, phone (tap to call), consent, tags, the next due date and the short summary.
+// household, phone (tap to call), consent, tags, the next due date, who it is assigned to
+// (by display name) and the short summary.
 import type { ComponentChildren } from 'preact';
+import type { TeamUser } from '../../domain/protocol.ts';
 import type { CaseFields } from '../../domain/records.ts';
+import { memberName } from '../../sync/members.ts';
 import { nextDueFrom } from '../../store/queries/case-list.ts';
 import type { RecordView } from '../../store/queries/decode.ts';
 import { i18n, useT } from '../i18n.ts';
@@ -11,13 +14,19 @@ import { formatDate } from '../format.ts';
 interface Props {
   kase: RecordView<CaseFields> & { dues: string[] };
   today: string;
+  /** The team's members (cached on the device), to name the assignees. */
+  members?: readonly TeamUser[];
 }
 
-export function CaseSummary({ kase, today }: Props) {
+export function CaseSummary({ kase, today, members = [] }: Props) {
   const t = useT('cases');
   const f = kase.fields;
   const nextDue = nextDueFrom(kase.dues, today);
   const facts: Array<[string, ComponentChildren]> = [];
+  if (f.assignees?.length) {
+    const names = f.assignees.map((id) => memberName(members, id) ?? t('assigned.unknownMember'));
+    facts.push([t('field.assignedTo'), <bdi data-testid="case-assignees">{names.join(', ')}</bdi>]);
+  }
   if (f.legalStatus) facts.push([t('field.legalStatus'), t(`legalStatus.${f.legalStatus}`)]);
   if (f.languages?.length) facts.push([t('field.languages'), <bdi>{f.languages.join(', ')}</bdi>]);
   if (f.interpreterNeeded) {

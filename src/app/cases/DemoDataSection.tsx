@@ -11,6 +11,7 @@ import { hasDemoData, loadDemoData, removeDemoData } from '../../store/demo.ts';
 import { i18n, useT } from '../i18n.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
+import { useCurrentUser } from './current-user.ts';
 import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
 import { useUnsavedInput } from '../unsaved.ts';
@@ -21,6 +22,7 @@ export default function DemoDataSection() {
   const ts = useT('store');
   const { store } = useStore();
   const present = useLiveQuery(store ? () => hasDemoData(store) : null, [store]);
+  const me = useCurrentUser(store);
   const [busy, setBusy] = useState<'loading' | 'removing' | null>(null);
   useUnsavedInput('demo-data', busy !== null);
   const [message, setMessage] = useState('');
@@ -64,7 +66,12 @@ export default function DemoDataSection() {
         {t('demo.heading')}
       </h2>
       <p>{t('demo.text')}</p>
-      {busy ? (
+      {me !== null && present.value !== true ? (
+        // In a team, demo data would only confuse: fictional people next to real ones.
+        <p class="settings__note" data-testid="demo-in-team">
+          {t('demo.inTeam')}
+        </p>
+      ) : busy ? (
         <Button variant="secondary" disabled>
           {busy === 'loading' ? t('demo.loading') : t('demo.removing')}
         </Button>

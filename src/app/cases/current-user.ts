@@ -1,5 +1,6 @@
 // Who "me" is: the signed-in user of this device's sync session, or null while the phone
 // works on its own (then "assigned to me" has no meaning yet).
+import type { Role } from '../../domain/protocol.ts';
 import type { Store } from '../../store/store.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { firstScreenOnPage } from '../when-idle.ts';
@@ -7,6 +8,7 @@ import { firstScreenOnPage } from '../when-idle.ts';
 export interface CurrentUser {
   id: string;
   name: string;
+  role: Role;
 }
 
 export function useCurrentUser(store: Store | null): CurrentUser | null {
@@ -17,7 +19,7 @@ export function useCurrentUser(store: Store | null): CurrentUser | null {
       await firstScreenOnPage;
       const { readSession } = await import('../../sync/session.ts');
       const session = await readSession(store);
-      return session ? { id: session.user.id, name: session.user.name } : null;
+      return session ? { id: session.user.id, name: session.user.name, role: session.user.role } : null;
     } : null,
     [store],
   );

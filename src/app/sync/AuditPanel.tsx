@@ -8,18 +8,40 @@ import type { SyncService } from '../../sync/sync-service.ts';
 import { i18n, useT } from '../i18n.ts';
 import { Button } from '../components/Button.tsx';
 import { formatDateTime } from '../format.ts';
+import { memberName } from '../../sync/members.ts';
 import { shortId } from './team-view.ts';
 import { teamErrorKey, useTeamCall } from './team-api.ts';
 import { TeamCallState } from './TeamCallState.tsx';
 
 export const AUDIT_PAGE = 25;
 
-const knownActions = new Set(['setup', 'login', 'login_failed', 'logout', 'invite', 'invite_accept', 'revoke', 'create', 'update', 'delete', 'conflict']);
+const knownActions = new Set([
+  'setup',
+  'login',
+  'login_failed',
+  'logout',
+  'invite',
+  'invite_accept',
+  'revoke',
+  'role_change',
+  'deactivate',
+  'reactivate',
+  'reset_code',
+  'password_reset',
+  'password_change',
+  'display_name_change',
+  'create',
+  'update',
+  'delete',
+  'conflict',
+]);
 
 export function AuditPanel({ service, session }: { service: SyncService | null; session: Session }) {
   const t = useT('sync');
   const id = useId();
   const [first, reload] = useTeamCall(service, (api) => api.audit(null, AUDIT_PAGE));
+  const [people] = useTeamCall(service, (api) => api.users());
+  const members = people.state === 'ok' ? people.value.users : [];
   const [later, setLater] = useState<{ entries: AuditEntry[]; cursor: string; more: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -43,8 +65,9 @@ export function AuditPanel({ service, session }: { service: SyncService | null; 
     setLater((previous) => ({ entries: [...(previous?.entries ?? []), ...result.value.entries], cursor: result.value.cursor, more: result.value.more }));
   };
 
+  const name = (userId: string) => memberName(members, userId) ?? `${t('devices.member')} …${shortId(userId)}`;
   const who = (entry: AuditEntry) =>
-    entry.userId === null ? t('audit.nobody') : entry.userId === session.user.id ? t('audit.you') : `${t('devices.member')} …${shortId(entry.userId)}`;
+    entry.userId === null ? t('audit.nobody') : entry.userId === session.user.id ? t('audit.you') : name(entry.userId);
 
   return (
     <section class="sync-card" aria-labelledby={`${id}-title`}>
@@ -64,6 +87,12 @@ export function AuditPanel({ service, session }: { service: SyncService | null; 
                 {entry.type && <> · {t(`types.${entry.type}`)}</>}
                 {' · '}
                 <bdi>{who(entry)}</bdi>
+                {entry.memberId && entry.memberId !== entry.userId && (
+                  <>
+                    {' → '}
+                    <bdi>{name(entry.memberId)}</bdi>
+                  </>
+                )}
               </span>
             </li>
           ))}

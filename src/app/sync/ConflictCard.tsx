@@ -8,6 +8,7 @@ import { resolveConflict, type ConflictChoice } from '../../store/repo/conflicts
 import type { Store } from '../../store/store.ts';
 import { i18n, useT } from '../i18n.ts';
 import { reportStoreError } from '../storage-problem.ts';
+import { useMembers } from '../hooks/use-members.ts';
 import { Button } from '../components/Button.tsx';
 import { formatDateTime } from '../format.ts';
 import { currentWriter, fieldLabel, keptWriter, textKind, valueText, type Me } from './conflict-view.ts';
@@ -22,6 +23,7 @@ interface Props {
 
 export function ConflictCard({ store, conflict, me, onResolved }: Props) {
   const t = useT('sync');
+  const members = useMembers(store);
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -58,7 +60,7 @@ export function ConflictCard({ store, conflict, me, onResolved }: Props) {
       {current === null ? (
         <>
           <p>{t('conflicts.recordGone')}</p>
-          <ValueBox title={t('conflicts.keptValue')} value={kept.value} by={say(keptWriter(kept, me))} at={kept.at} testId="kept-value" />
+          <ValueBox title={t('conflicts.keptValue')} value={kept.value} by={say(keptWriter(kept, me, members))} at={kept.at} testId="kept-value" />
           <div class="sync-actions">
             <Button variant="secondary" onClick={() => void resolve({ keep: 'current' })} disabled={busy}>
               {t('conflicts.close')}
@@ -72,7 +74,7 @@ export function ConflictCard({ store, conflict, me, onResolved }: Props) {
               {t('conflicts.keepThis')}
             </Button>
           </ValueBox>
-          <ValueBox title={t('conflicts.keptValue')} value={kept.value} by={say(keptWriter(kept, me))} at={kept.at} testId="kept-value">
+          <ValueBox title={t('conflicts.keptValue')} value={kept.value} by={say(keptWriter(kept, me, members))} at={kept.at} testId="kept-value">
             <Button variant="secondary" onClick={() => void resolve({ write: kept.value })} disabled={busy}>
               {t('conflicts.keepThis')}
             </Button>

@@ -1,9 +1,9 @@
 // The team's people and their devices. The endpoint lists devices (with the user each
-// belongs to), so people are the devices grouped by user; the coordinator's own account is
-// named, others show a short account id (the endpoint gives out no one else's name, which
-// is their login name), and each person's role comes from GET /v1/users: when that fails
-// (an older endpoint answers 404) people show without a role. Revoking a device
-// ends its sign-in at once (after a confirm); the person can sign in again.
+// belongs to), so people are the devices grouped by user; each person's display name, role
+// and whether they are active come from GET /v1/users (when that fails, an older endpoint,
+// people show a short account id and no role). Revoking a device ends its sign-in at once
+// (after a confirm); the person can sign in again. Per person, MemberActions changes the
+// role, deactivates or reactivates, and gives a password reset code.
 import { useId, useState } from 'preact/hooks';
 import type { Device } from '../../domain/protocol.ts';
 import type { Session } from '../../sync/session.ts';
@@ -13,6 +13,7 @@ import { Button } from '../components/Button.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { formatDateTime } from '../format.ts';
 import { teamErrorKey, useTeamCall } from './team-api.ts';
+import { MemberActions } from './MemberActions.tsx';
 import { TeamCallState } from './TeamCallState.tsx';
 import { groupByUser, shortId } from './team-view.ts';
 
@@ -20,7 +21,7 @@ export function DevicesPanel({ service, session }: { service: SyncService | null
   const t = useT('sync');
   const id = useId();
   const [loaded, reload] = useTeamCall(service, (api) => api.devices());
-  const [people] = useTeamCall(service, (api) => api.users());
+  const [people, reloadPeople] = useTeamCall(service, (api) => api.users());
   const users = people.state === 'ok' ? people.value.users : [];
   const [revoking, setRevoking] = useState<Device | null>(null);
   const [busy, setBusy] = useState(false);
@@ -58,7 +59,12 @@ export function DevicesPanel({ service, session }: { service: SyncService | null
           {groupByUser(loaded.value.devices, session.user.id, users).map((group) => (
             <li key={group.userId} class="sync-list__item" data-testid="member">
               <h3 class="sync-list__title">
-                {group.userId === session.user.id ? (
+                {group.member ? (
+                  <>
+                    <bdi data-testid="member-name">{group.member.displayName}</bdi>
+                    {group.userId === session.user.id && ` ${t('members.you')}`}
+                  </>
+                ) : group.userId === session.user.id ? (
                   t('devices.you', { name: session.user.name })
                 ) : (
                   <>
@@ -70,7 +76,20 @@ export function DevicesPanel({ service, session }: { service: SyncService | null
                     {t(`roles.${group.role}`)}
                   </span>
                 )}
+                {group.member?.active === false && <span class="sync-tag sync-tag--muted">{t('members.inactive')}</span>}
               </h3>
+              {group.member && (
+                <MemberActions
+                  service={service}
+                  member={group.member}
+                  isMe={group.userId === session.user.id}
+                  onChanged={(message) => {
+                    setAnnouncement(message);
+                    reload();
+                    reloadPeople();
+                  }}
+                />
+              )}
               <ul class="sync-devices">
                 {group.devices.map((device) => (
                   <li key={device.id} class="sync-device" data-testid="device">

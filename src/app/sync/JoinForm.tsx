@@ -3,11 +3,14 @@
 // code for a new team. Checked with the endpoint's own schemas before sending; every
 // refusal comes back as one translated sentence at the field it is about.
 import { useId, useRef, useState } from 'preact/hooks';
-import type { Session } from '../../sync/session.ts';
+import { casesToShare } from '../../store/keep-local.ts';
+import type { ExistingData, Session } from '../../sync/session.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
 import { PASSWORD_MIN_LENGTH } from '../../domain/protocol.ts';
 import { i18n, useT } from '../i18n.ts';
 import { useUnsavedInput } from '../unsaved.ts';
+import { useLiveQuery } from '../hooks/use-live-query.ts';
+import { useStore } from '../hooks/use-store.ts';
 import { Button } from '../components/Button.tsx';
 import { TextField } from '../components/Field.tsx';
 import { accountErrorMessage, type FormMessage, type JoinField, type JoinMode } from './account-errors.ts';
@@ -37,6 +40,7 @@ export function JoinForm({ service, initialEndpoint, initialInvite, onJoined }: 
     teamName: '',
     code: initialInvite ?? '',
     username: '',
+    displayName: '',
     password: '',
     deviceName: t(`deviceKinds.${deviceKind(navigator.userAgent, navigator.maxTouchPoints)}`),
   }));
@@ -45,6 +49,13 @@ export function JoinForm({ service, initialEndpoint, initialInvite, onJoined }: 
   const [busy, setBusy] = useState(false);
   const [showPassword, setShowPassword] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  // Cases made on this device before joining: shared with the team, or kept here only.
+  const { store } = useStore();
+  const { value: ownCases } = useLiveQuery(store ? async () => {
+    const counted = await casesToShare(store);
+    return counted.ok ? counted.value : 0;
+  } : null, [store]);
+  const [existing, setExisting] = useState<ExistingData>('share');
   useUnsavedInput('sync-join', values.password !== '' && !busy);
 
   const set = (field: keyof JoinValues) => (event: Event) => {
@@ -68,12 +79,13 @@ export function JoinForm({ service, initialEndpoint, initialInvite, onJoined }: 
     setErrors({});
     setBusy(true);
     const { value } = checked;
+    const choice = { existing };
     const result =
       value.mode === 'setup'
-        ? await service.setupTeam(value.request)
+        ? await service.setupTeam({ ...value.request, ...choice })
         : value.mode === 'invite'
-          ? await service.joinWithInvite(value.request)
-          : await service.signIn(value.request);
+          ? await service.joinWithInvite({ ...value.request, ...choice })
+          : await service.signIn({ ...value.request, ...choice });
     setBusy(false);
     if (result.ok) {
       setValues((previous) => ({ ...previous, password: '' }));
@@ -120,6 +132,8 @@ export function JoinForm({ service, initialEndpoint, initialInvite, onJoined }: 
         );
       case 'deviceName':
         return <TextField key={name} label={t('join.deviceName')} hint={t('join.deviceNameHint')} autoComplete="off" {...common} />;
+      case 'displayName':
+        return <TextField key={name} label={t('join.displayName')} hint={t('join.displayNameHint')} autoComplete="name" {...common} required={false} />;
       default:
         return null;
     }
@@ -169,6 +183,20 @@ export function JoinForm({ service, initialEndpoint, initialInvite, onJoined }: 
         ))}
       </fieldset>
       {fieldsOf[mode].map(field)}
+      {(ownCases ?? 0) > 0 && (
+        <fieldset class="sync-choices" disabled={busy} data-testid="existing-data">
+          <legend class="field__label">{t('join.existing.title', { count: ownCases ?? 0 })}</legend>
+          {(['share', 'keep'] as const).map((each) => (
+            <label key={each} class="sync-choice">
+              <input type="radio" name={`${id}-existing`} value={each} checked={existing === each} onChange={() => setExisting(each)} />
+              <span>
+                <span class="sync-choice__title">{t(`join.existing.${each}`, { count: ownCases ?? 0 })}</span>
+              </span>
+            </label>
+          ))}
+          <p class="sync-muted sync-small">{t('join.existing.demoNote')}</p>
+        </fieldset>
+      )}
       <label class="sync-check">
         <input type="checkbox" checked={showPassword} onChange={(event) => setShowPassword((event.currentTarget as HTMLInputElement).checked)} />
         {t('join.showPassword')}

@@ -43,6 +43,13 @@ export function StatusIcon({ tone }: { tone: StatusTone }) {
           <path d="M8.5 16.5a5 5 0 0 1 7 0M5 13a10 10 0 0 1 5-2.7M19 13a10 10 0 0 0-2.5-1.8M2 9.5a15 15 0 0 1 5-3M22 9.5A15 15 0 0 0 11 5.1" />
         </svg>
       );
+    case 'attention':
+      return (
+        <svg {...common}>
+          <circle cx="12" cy="12" r="9" />
+          <path d="M12 7v6M12 16.5h.01" />
+        </svg>
+      );
     case 'problem':
       return (
         <svg {...common}>

@@ -15,6 +15,7 @@ import { formatAgo, formatDateTime } from '../format.ts';
 import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useNow } from '../hooks/use-now.ts';
 import { AccountPanel } from './AccountPanel.tsx';
+import { ProfilePanel } from './ProfilePanel.tsx';
 import { RejectedChanges } from './RejectedChanges.tsx';
 import { SignInAgain } from './SignInAgain.tsx';
 import { StatusIcon } from './StatusIcon.tsx';
@@ -58,6 +59,7 @@ export default function SyncScreen() {
       <ConflictsEntry store={store} />
       <RejectedChanges store={store} />
       <AccountPanel service={service} session={session} status={status} />
+      <ProfilePanel store={store} service={service} session={session} />
     </Page>
   );
 }

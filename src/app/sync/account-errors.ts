@@ -5,7 +5,7 @@ import type { AccountError } from '../../sync/account.ts';
 
 export type JoinMode = 'setup' | 'invite' | 'signIn';
 
-export type JoinField = 'endpoint' | 'setupToken' | 'code' | 'username' | 'password' | 'teamName' | 'deviceName';
+export type JoinField = 'endpoint' | 'setupToken' | 'code' | 'username' | 'displayName' | 'password' | 'teamName' | 'deviceName';
 
 export interface FormMessage {
   /** An i18n key with its namespace, e.g. `sync:errors.wrongPassword`. */

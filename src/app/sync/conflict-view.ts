@@ -2,7 +2,9 @@
 // reads, whether a merged text can be written (text fields only: the field's own schema
 // from src/domain decides), and who wrote each value. Pure.
 import { fieldSchema, type RecordType } from '../../domain/records.ts';
+import type { TeamUser } from '../../domain/protocol.ts';
 import type { OpenConflict } from '../../store/queries/conflicts.ts';
+import { memberName } from '../../sync/members.ts';
 import type { Message } from './status-view.ts';
 
 /** Fields with a label of their own in `sync:fields`; others show their name. */
@@ -41,10 +43,12 @@ export interface Me {
   deviceId: string;
 }
 
-/** Who wrote the kept-aside value, as far as this device can tell. */
-export function keptWriter(kept: OpenConflict['kept'], me: Me | null): Message {
+/** Who wrote the kept-aside value, as far as this device can tell: by name when the team's member list names them ("Ana's text"). */
+export function keptWriter(kept: OpenConflict['kept'], me: Me | null, members: readonly TeamUser[] = []): Message {
   if (me && kept.deviceId === me.deviceId) return { key: 'conflicts.by.thisDevice' };
   if (me && kept.authorId === me.userId) return { key: 'conflicts.by.youElsewhere' };
+  const name = memberName(members, kept.authorId);
+  if (name) return { key: 'conflicts.by.named', params: { name } };
   return { key: 'conflicts.by.someoneElse' };
 }
 

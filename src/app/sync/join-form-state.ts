@@ -10,20 +10,28 @@ export interface JoinValues {
   teamName: string;
   code: string;
   username: string;
+  /** What the team calls this person; optional (the username when empty). */
+  displayName: string;
   password: string;
   deviceName: string;
 }
 
+/** Fields that may stay empty. */
+const optionalFields: ReadonlySet<JoinField> = new Set(['displayName']);
+
 /** The fields each way of joining asks for, in order. */
 export const fieldsOf: Record<JoinMode, readonly JoinField[]> = {
-  setup: ['setupToken', 'teamName', 'username', 'password', 'deviceName'],
-  invite: ['code', 'username', 'password', 'deviceName'],
+  setup: ['setupToken', 'teamName', 'username', 'displayName', 'password', 'deviceName'],
+  invite: ['code', 'username', 'displayName', 'password', 'deviceName'],
   signIn: ['username', 'password', 'deviceName'],
 };
 
 export type JoinRequest =
-  | { mode: 'setup'; request: { endpoint: string; setupToken: string; teamName: string; username: string; password: string; deviceName: string } }
-  | { mode: 'invite'; request: { endpoint: string; code: string; username: string; password: string; deviceName: string } }
+  | {
+      mode: 'setup';
+      request: { endpoint: string; setupToken: string; teamName: string; username: string; displayName?: string; password: string; deviceName: string };
+    }
+  | { mode: 'invite'; request: { endpoint: string; code: string; username: string; displayName?: string; password: string; deviceName: string } }
   | { mode: 'signIn'; request: { endpoint: string; username: string; password: string; deviceName: string } };
 
 export type CheckedJoin = { ok: true; value: JoinRequest } | { ok: false; errors: Partial<Record<JoinField, FormMessage>> };
@@ -38,14 +46,16 @@ export function checkJoin(mode: JoinMode, values: JoinValues): CheckedJoin {
     code: values.code.trim(),
     // Usernames are compared without case on the endpoint; spaces around are a typo.
     username: values.username.trim(),
+    displayName: values.displayName.trim(),
     password: values.password,
     deviceName: values.deviceName.trim(),
   };
   const schema = mode === 'setup' ? setupRequestSchema : mode === 'invite' ? inviteAcceptRequestSchema : loginRequestSchema;
   for (const field of fieldsOf[mode]) {
-    if (trimmed[field as keyof typeof trimmed] === '') errors[field] = { key: 'common:validation.required', field };
+    if (trimmed[field as keyof typeof trimmed] === '' && !optionalFields.has(field)) errors[field] = { key: 'common:validation.required', field };
   }
-  const parsed = schema.safeParse(Object.fromEntries(fieldsOf[mode].map((field) => [field, trimmed[field as keyof typeof trimmed]])));
+  const given = fieldsOf[mode].filter((field) => !(optionalFields.has(field) && trimmed[field as keyof typeof trimmed] === ''));
+  const parsed = schema.safeParse(Object.fromEntries(given.map((field) => [field, trimmed[field as keyof typeof trimmed]])));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as JoinField;
@@ -60,11 +70,12 @@ export function checkJoin(mode: JoinMode, values: JoinValues): CheckedJoin {
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const common = { endpoint, username: trimmed.username, password: trimmed.password, deviceName: trimmed.deviceName };
+  const named = trimmed.displayName === '' ? {} : { displayName: trimmed.displayName };
   switch (mode) {
     case 'setup':
-      return { ok: true, value: { mode, request: { ...common, setupToken: trimmed.setupToken, teamName: trimmed.teamName } } };
+      return { ok: true, value: { mode, request: { ...common, ...named, setupToken: trimmed.setupToken, teamName: trimmed.teamName } } };
     case 'invite':
-      return { ok: true, value: { mode, request: { ...common, code: trimmed.code } } };
+      return { ok: true, value: { mode, request: { ...common, ...named, code: trimmed.code } } };
     case 'signIn':
       return { ok: true, value: { mode, request: common } };
   }

@@ -6,7 +6,7 @@ import { errorCodes } from '../../domain/protocol.ts';
 import { storeErrorCodes } from '../../store/errors.ts';
 import { hasStalePending, type SyncStatus } from '../../sync/status.ts';
 
-export type StatusTone = 'quiet' | 'ok' | 'busy' | 'waiting' | 'offline' | 'problem';
+export type StatusTone = 'quiet' | 'ok' | 'busy' | 'waiting' | 'attention' | 'offline' | 'problem';
 
 export interface Message {
   /** Key in the `sync` namespace. */
@@ -90,5 +90,15 @@ export function statusView(status: SyncStatus, now: number, ago: (ms: number) =>
   }
   // Changes waiting for more than a day outrank a routine state in the top bar.
   if (stale && view.tone !== 'problem') return { ...view, tone: 'problem', short: { key: 'status.short.stale', params: { count } } };
+  // "Synced" only when nothing waits for a person: refused changes and open conflicts do.
+  const needsYou = status.rejectedCount + status.conflictCount;
+  if (needsYou > 0 && (view.tone === 'ok' || view.tone === 'waiting' || view.tone === 'busy')) {
+    return {
+      ...view,
+      tone: 'attention',
+      short: { key: 'status.short.attention', params: { count: needsYou } },
+      long: { key: 'status.long.attention', params: { refused: status.rejectedCount, conflicts: status.conflictCount } },
+    };
+  }
   return view;
 }

@@ -1,7 +1,7 @@
 // The coordinator's view of the team, from what the endpoint offers: GET /v1/devices lists
 // devices with the user each belongs to, so people are the devices grouped by user; GET
-// /v1/users adds each person's role (it names nobody: a user's name is their login name).
-// An older endpoint has no /v1/users: then people show without a role. Pure.
+// /v1/users adds each person's role, display name and whether they are active. An older
+// endpoint has no /v1/users: then people show without a role or name. Pure.
 import type { Device, Role, TeamUser } from '../../domain/protocol.ts';
 
 /** The end of an account id, enough to tell people apart in a list. */
@@ -14,8 +14,8 @@ export function groupByUser(
   devices: readonly Device[],
   myUserId: string,
   users: readonly TeamUser[] = [],
-): { userId: string; role: Role | null; devices: Device[] }[] {
-  const roles = new Map(users.map((user) => [user.id, user.role]));
+): { userId: string; role: Role | null; member: TeamUser | null; devices: Device[] }[] {
+  const members = new Map(users.map((user) => [user.id, user]));
   const groups = new Map<string, Device[]>();
   for (const device of devices) {
     const list = groups.get(device.userId);
@@ -25,7 +25,8 @@ export function groupByUser(
   return [...groups.entries()]
     .map(([userId, list]) => ({
       userId,
-      role: roles.get(userId) ?? null,
+      role: members.get(userId)?.role ?? null,
+      member: members.get(userId) ?? null,
       devices: list.toSorted((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || a.createdAt.localeCompare(b.createdAt)),
     }))
     .toSorted((a, b) => Number(b.userId === myUserId) - Number(a.userId === myUserId) || a.userId.localeCompare(b.userId));

@@ -18,7 +18,12 @@ export function usernameKey(username: string): string {
 }
 
 /** A new user with a first device; `token` goes to the device once, only its hash is kept. */
-export async function newAccount(input: { username: string; password: string; deviceName: string }): Promise<{
+export async function newAccount(input: {
+  username: string;
+  password: string;
+  deviceName: string;
+  displayName?: string | undefined;
+}): Promise<{
   account: NewAccount;
   token: string;
 }> {
@@ -29,6 +34,8 @@ export async function newAccount(input: { username: string; password: string; de
       userId: newUserId(),
       usernameKey: usernameKey(input.username),
       name: input.username.trim(),
+      // The team sees the display name; without one, the username (SYNC-PROTOCOL.md, Members).
+      displayName: input.displayName ?? input.username.trim(),
       passwordHash: await hashPassword(input.password),
       deviceId: newDeviceId(),
       deviceName: input.deviceName,

@@ -47,29 +47,6 @@ export async function countAttempt(storage: Storage, limits: readonly AttemptLim
   return { succeeded: () => storage.forgetAttempts(outcome.ids) };
 }
 
-export interface ThrottleKeys {
-  username: string;
-  address: string;
-}
-
-export function throttleKeys(usernameKey: string, address: string): ThrottleKeys {
-  return { username: usernameLimit(usernameKey).key, address: addressLimit(address).key };
-}
-
-/**
- * Throws 429 when a limit is used up, without counting anything. Prefer countAttempt:
- * checking first and counting after lets parallel guesses through.
- */
-export async function refuseWhenThrottled(storage: Storage, keys: ThrottleKeys, nowMs: number): Promise<void> {
-  const since = nowMs - LOGIN_WINDOW_MS;
-  const waits = await Promise.all([
-    waitMs(await storage.loginFailures(keys.username, since), MAX_FAILURES_PER_USERNAME, nowMs),
-    waitMs(await storage.loginFailures(keys.address, since), MAX_FAILURES_PER_ADDRESS, nowMs),
-  ]);
-  const wait = Math.max(...waits);
-  if (wait > 0) throw rateLimited(Math.ceil(wait / 1000));
-}
-
 /** How long until fewer than `limit` failures remain in the window (0: not limited). */
 function waitMs(failuresAscending: readonly number[], limit: number, nowMs: number): number {
   if (failuresAscending.length < limit) return 0;

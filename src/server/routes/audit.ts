@@ -16,6 +16,7 @@ function toWireEntry(entry: StoredAuditEntry): AuditResponse['entries'][number] 
     recordId: entry.recordId,
     type: entry.type as AuditResponse['entries'][number]['type'],
     caseId: entry.caseId,
+    ...(entry.memberId ? { memberId: entry.memberId } : {}),
   };
 }
 

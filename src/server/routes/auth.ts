@@ -2,13 +2,15 @@
 // Order on login: shape (400), then the failed-login limit (429, the attempt counted at
 // once), then the password (401).
 import type { FastifyInstance } from 'fastify';
-import { loginRequestSchema, type AuthResponse } from '../../domain/protocol.ts';
+import { loginRequestSchema, passwordResetRequestSchema, type AuthResponse } from '../../domain/protocol.ts';
 import { newDeviceId, usernameKey } from '../auth/accounts.ts';
 import { addressLimit, countAttempt, usernameLimit } from '../auth/login-throttle.ts';
-import { decoyPasswordHash, verifyPassword } from '../auth/password.ts';
+import { decoyPasswordHash, hashPassword, verifyPassword } from '../auth/password.ts';
 import { newToken, secretHash } from '../auth/secrets.ts';
-import { parseShape, unauthorized } from '../http/api-error.ts';
-import { signIn, type RouteContext } from './context.ts';
+import { forbidden, parseShape, unauthorized } from '../http/api-error.ts';
+import { ownUser, signIn, type RouteContext } from './context.ts';
+
+const resetCodeUnusable = () => forbidden('This reset code is unknown, expired or already used.');
 
 export function authRoutes(app: FastifyInstance, context: RouteContext): void {
   const { storage } = context;
@@ -23,7 +25,8 @@ export function authRoutes(app: FastifyInstance, context: RouteContext): void {
     const login = await storage.findLogin(usernameKey(body.username));
     // An unknown name costs as much time as a wrong password: no probing for names.
     const passwordOk = await verifyPassword(body.password, login?.passwordHash ?? (await decoyPasswordHash()));
-    if (!login || !passwordOk) {
+    // A deactivated member is refused like a wrong password, until a coordinator reactivates them.
+    if (!login || !passwordOk || !login.user.active) {
       if (login) {
         const who = { teamId: login.team.id, userId: login.user.id, deviceId: null };
         await storage.addAudit({ ...who, at, action: 'login_failed', recordId: null, type: null, caseId: null });
@@ -40,9 +43,30 @@ export function authRoutes(app: FastifyInstance, context: RouteContext): void {
     const answer: AuthResponse = {
       token,
       deviceId,
-      user: { id: login.user.id, name: login.user.name, role: login.user.role },
+      user: ownUser(login.user),
       team: login.team,
     };
+    return reply.code(200).send(answer);
+  });
+
+  // A coordinator's reset code sets a new password and signs this device in; every other
+  // device of the member is revoked. The code is looked up before the password is hashed,
+  // and a wrong code counts toward the failed sign-ins of the caller's address.
+  app.post('/v1/auth/reset', async (request, reply) => {
+    const body = parseShape(passwordResetRequestSchema, request.body);
+    const at = context.now();
+    const codeHash = secretHash(body.code);
+    // Counted before the code is checked, per code and per address, like a sign-in.
+    const attempt = await countAttempt(storage, [usernameLimit(`reset:${codeHash}`), addressLimit(request.ip)], at);
+    if (!(await storage.resetCodeUsable(codeHash, at))) throw resetCodeUnusable();
+    const token = newToken();
+    const device = { deviceId: newDeviceId(), deviceName: body.deviceName, tokenHash: secretHash(token) };
+    const outcome = await storage.resetPassword({ codeHash, passwordHash: await hashPassword(body.password), device, at });
+    if (outcome.status === 'code_unusable') throw resetCodeUnusable();
+    if (outcome.status === 'inactive') throw unauthorized('This account is deactivated; ask a coordinator.');
+    await attempt.succeeded();
+    await storage.clearLoginFailures(usernameLimit(usernameKey(outcome.user.name)).key);
+    const answer: AuthResponse = { token, deviceId: device.deviceId, user: ownUser(outcome.user), team: outcome.team };
     return reply.code(200).send(answer);
   });
 

@@ -11,7 +11,7 @@ import { newAccount } from '../auth/accounts.ts';
 import { addressLimit, countAttempt } from '../auth/login-throttle.ts';
 import { newCode, secretHash } from '../auth/secrets.ts';
 import { forbidden, parseShape } from '../http/api-error.ts';
-import { signIn, type RouteContext } from './context.ts';
+import { ownUser, signIn, type RouteContext } from './context.ts';
 import { usernameTaken } from './username-taken.ts';
 
 const INVITE_UNUSABLE = 'This invite code is unknown, expired or already used.';
@@ -48,7 +48,7 @@ export function inviteRoutes(app: FastifyInstance, context: RouteContext): void 
     const answer: AuthResponse = {
       token,
       deviceId: account.deviceId,
-      user: { id: outcome.user.id, name: outcome.user.name, role: outcome.user.role },
+      user: ownUser(outcome.user),
       team: outcome.team,
     };
     return reply.code(201).send(answer);

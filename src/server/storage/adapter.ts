@@ -23,8 +23,13 @@ export interface Team {
 export interface User {
   id: string;
   teamId: string;
+  /** The login name as typed: only ever shown to its owner. */
   name: string;
+  /** What teammates see. */
+  displayName: string;
   role: Role;
+  /** False once a coordinator deactivated them: no device, no sign-in. */
+  active: boolean;
 }
 
 /** Who is calling: one device of one user of one team (a token names exactly this). */
@@ -53,6 +58,7 @@ export interface NewAccount {
   userId: string;
   usernameKey: string;
   name: string;
+  displayName: string;
   passwordHash: string;
   deviceId: string;
   deviceName: string;
@@ -67,6 +73,13 @@ export const auditActions = [
   'invite',
   'invite_accept',
   'revoke',
+  'role_change',
+  'deactivate',
+  'reactivate',
+  'reset_code',
+  'password_reset',
+  'password_change',
+  'display_name_change',
   'create',
   'update',
   'delete',
@@ -84,6 +97,8 @@ export interface AuditEntry {
   recordId: string | null;
   type: string | null;
   caseId: string | null;
+  /** The member an account action was about; absent for everything else. */
+  memberId?: string | null;
 }
 
 export interface StoredAuditEntry extends AuditEntry {
@@ -116,6 +131,17 @@ export type ReportedRecord = Pick<StoredRecord, 'id' | 'type' | 'caseId' | 'fiel
 
 /** Which fields (and field clocks) to read, per record type; other types are not read. */
 export type RecordReads = Partial<Record<RecordType, { fields: readonly string[]; clocks?: readonly string[] }>>;
+
+export type MemberChangeOutcome =
+  | { status: 'changed'; user: User }
+  | { status: 'not_found' }
+  /** The change would leave the team without an active coordinator. */
+  | { status: 'last_coordinator' };
+
+export type PasswordResetOutcome =
+  | { status: 'reset'; user: User; team: Team }
+  | { status: 'code_unusable' }
+  | { status: 'inactive' };
 
 export type SetupOutcome = 'created' | 'code_unusable' | 'username_taken';
 export type InviteAcceptOutcome =
@@ -188,8 +214,52 @@ export interface Storage {
   findSession(tokenHash: string): Promise<Session | null>;
   touchDevice(deviceId: string, at: number): Promise<void>;
   endSession(input: { deviceId: string; by: 'logout' | 'revoked'; actor: { userId: string; deviceId: string }; at: number }): Promise<void>;
-  /** Every user of one team. */
+  /** Every user of one team, deactivated ones included. */
   listUsers(teamId: string): Promise<User[]>;
+  /** A user with their login key and password hash (for checking a current password). */
+  findCredentials(userId: string): Promise<{ user: User; usernameKey: string; passwordHash: string } | null>;
+  /**
+   * A coordinator changes a member of their team: role and/or active. Deactivating revokes
+   * every device of the member in the same transaction. Refused when no active coordinator
+   * would remain. Audited (role_change, deactivate, reactivate).
+   */
+  changeMember(input: {
+    teamId: string;
+    userId: string;
+    role?: Role;
+    active?: boolean;
+    actor: { userId: string; deviceId: string };
+    at: number;
+  }): Promise<MemberChangeOutcome>;
+  /** A member changes their own display name and/or password hash. Audited. */
+  changeOwnUser(input: {
+    userId: string;
+    displayName?: string;
+    passwordHash?: string;
+    actor: { userId: string; deviceId: string };
+    at: number;
+  }): Promise<User>;
+  /** A new single-use reset code for one member; earlier unused codes for them stop working. */
+  createResetCode(input: {
+    codeHash: string;
+    teamId: string;
+    userId: string;
+    by: { userId: string; deviceId: string };
+    at: number;
+    expiresAt: number;
+  }): Promise<void>;
+  /** Whether a reset code could be spent now (looked up before any password is hashed). */
+  resetCodeUsable(codeHash: string, at: number): Promise<boolean>;
+  /**
+   * Spends a reset code: new password, every earlier device of the member revoked, and a
+   * new device signed in, in one transaction. Audited (password_reset).
+   */
+  resetPassword(input: {
+    codeHash: string;
+    passwordHash: string;
+    device: { deviceId: string; deviceName: string; tokenHash: string };
+    at: number;
+  }): Promise<PasswordResetOutcome>;
   listDevices(teamId: string, userId: string | null): Promise<Device[]>;
   findDevice(deviceId: string): Promise<Device | null>;
 
@@ -212,8 +282,6 @@ export interface Storage {
   }): Promise<{ counted: true; ids: number[] } | { counted: false; times: number[][] }>;
   /** Takes back counted attempts that succeeded. */
   forgetAttempts(ids: readonly number[]): Promise<void>;
-  loginFailures(key: string, since: number): Promise<number[]>;
-  addLoginFailure(keys: readonly string[], at: number): Promise<void>;
   clearLoginFailures(key: string): Promise<void>;
 
   // Audit.

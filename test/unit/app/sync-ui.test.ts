@@ -83,6 +83,19 @@ describe('sync status', () => {
     });
   });
 
+  it('never says synced while refused changes or open conflicts wait for a person, and counts them', () => {
+    const refused = statusView(status({ lastSyncedAt: NOW - 60_000, rejectedCount: 24 }), NOW, ago);
+    expect(refused).toMatchObject({
+      tone: 'attention',
+      short: { key: 'status.short.attention', params: { count: 24 } },
+      long: { key: 'status.long.attention', params: { refused: 24, conflicts: 0 } },
+    });
+    const both = statusView(status({ lastSyncedAt: NOW - 60_000, pendingCount: 1, oldestPendingAt: NOW, rejectedCount: 1, conflictCount: 2 }), NOW, ago);
+    expect(both.short).toEqual({ key: 'status.short.attention', params: { count: 3 } });
+    // A problem of the connection itself still comes first.
+    expect(statusView(status({ phase: { kind: 'needs_sign_in' }, rejectedCount: 1 }), NOW, ago).short.key).toBe('status.short.needsSignIn');
+  });
+
   it('gives the reason and the next try of an error, and says offline with the count', () => {
     const failed = statusView(status({ phase: { kind: 'error', reason: 'service_unavailable', message: 'x', nextRetryAt: NOW + 8000 } }), NOW, ago);
     expect(failed).toMatchObject({ tone: 'problem', reason: { key: 'reasons.service_unavailable' }, nextRetryAt: NOW + 8000 });
@@ -117,6 +130,7 @@ describe('join form checks', () => {
     teamName: 'Fictional Aid',
     code: '',
     username: ' ana.demo ',
+    displayName: '',
     password: 'a fictional passphrase',
     deviceName: 'Work phone',
   };
@@ -210,9 +224,9 @@ describe('device names and the people list', () => {
       device('d3', 'u_new', '2026-11-02T00:00:00.000Z'),
     ];
     const users = [
-      { id: 'u_me', role: 'coordinator' as const },
-      { id: 'u_a', role: 'volunteer' as const },
-      { id: 'u_gone', role: 'counselor' as const },
+      { id: 'u_me', role: 'coordinator' as const, displayName: 'Me', active: true },
+      { id: 'u_a', role: 'volunteer' as const, displayName: 'Ana', active: true },
+      { id: 'u_gone', role: 'counselor' as const, displayName: 'Gone', active: false },
     ];
     expect(groupByUser(devices, 'u_me', users).map((group) => [group.userId, group.role])).toEqual([
       ['u_me', 'coordinator'],
@@ -232,5 +246,19 @@ describe('failure reasons', () => {
       const texts = JSON.parse(fs.readFileSync(`locales/${lang}/sync.json`, 'utf8')) as { reasons: Record<string, string> };
       for (const code of knownReasons) expect(texts.reasons[code], `${lang}: reasons.${code}`).toBeTruthy();
     }
+  });
+});
+
+describe('refused changes', () => {
+  it('offers "assign to me and send again" for a change outside the person\'s cases, and field labels, never item keys', async () => {
+    const { refusedFixes, refusedFieldLabel } = await import('../../../src/app/sync/refused-view.ts');
+    expect(refusedFixes({ code: 'forbidden', caseId: 'c' }, { role: 'volunteer' })).toEqual(['assignAndSend', 'discard']);
+    expect(refusedFixes({ code: 'forbidden' }, { role: 'counselor' })).toEqual(['discard']);
+    expect(refusedFixes({ code: 'gone', caseId: 'c' }, { role: 'volunteer' })).toEqual(['discard']);
+    expect(refusedFixes({ code: 'not_kept', caseId: 'c' }, { role: 'counselor' })).toEqual(['sendAgain', 'discard']);
+    expect(refusedFieldLabel('case', 'displayName', 'en')).toEqual({ key: 'fields.case.displayName' });
+    const step = refusedFieldLabel('checklist', 'item.intention_expressed.done', 'en');
+    expect(step).toMatchObject({ key: 'fields.checklistStep.done' });
+    expect(JSON.stringify(step)).not.toContain('item.');
   });
 });

@@ -62,8 +62,8 @@ describe('demo data', () => {
     expect(removed).toBe(demoCount - 1);
     const live = (await store.db.records.toArray()).filter((row) => !row.isDeleted).map((row) => row.id);
     expect(live.toSorted()).toEqual([mine.id, minesNote.id, ana.id, typedNote.id].toSorted());
-    // Deletes are ordinary mutations, so a team that synced demo data loses it too.
-    expect(await store.db.outbox.filter((m) => m.delete === true).count()).toBe(removed);
+    // Demo data never left the device, so removing it queues nothing either.
+    expect(await store.db.outbox.filter((m) => m.delete === true).count()).toBe(0);
     expect(ok(await removeDemoData(store))).toEqual({ removed: 0, kept: [ana.id] });
   });
 

@@ -37,8 +37,8 @@ describe('sync status', () => {
   });
 
   it('counts waiting and refused changes', () => {
-    const counted = reduceStatus(signedIn, { type: 'outbox', pendingCount: 3, oldestPendingAt: 10, rejectedCount: 1 });
-    expect(counted).toMatchObject({ pendingCount: 3, oldestPendingAt: 10, rejectedCount: 1, phase: { kind: 'idle' } });
+    const counted = reduceStatus(signedIn, { type: 'outbox', pendingCount: 3, oldestPendingAt: 10, rejectedCount: 1, conflictCount: 2 });
+    expect(counted).toMatchObject({ pendingCount: 3, oldestPendingAt: 10, rejectedCount: 1, conflictCount: 2, phase: { kind: 'idle' } });
   });
 
   it('warns when a change has waited more than 24 hours', () => {

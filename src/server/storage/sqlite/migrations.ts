@@ -120,4 +120,29 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX login_failures_key ON login_failures (key, at);
     `,
   },
+  {
+    version: 2,
+    name: 'members: display names, deactivation, password reset codes',
+    sql: `
+      -- what teammates call a member; existing members keep their login name until they change it
+      ALTER TABLE users ADD COLUMN display_name TEXT NOT NULL DEFAULT '';
+      UPDATE users SET display_name = name;
+      -- 0: deactivated by a coordinator, every device revoked and sign-in refused
+      ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));
+
+      CREATE TABLE reset_codes (
+        code_hash TEXT PRIMARY KEY,
+        team_id TEXT NOT NULL REFERENCES teams (id),
+        user_id TEXT NOT NULL REFERENCES users (id),
+        created_by TEXT NOT NULL REFERENCES users (id),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER
+      );
+      CREATE INDEX reset_codes_user ON reset_codes (user_id);
+
+      -- the member an account action was about (role change, deactivation, reset code)
+      ALTER TABLE audit_log ADD COLUMN member_id TEXT;
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
 // Row <-> value mapping for the SQLite adapter.
 import type { RecordType } from '../../../domain/records.ts';
-import type { Device, Role, StoredAuditEntry, StoredRecord } from '../adapter.ts';
+import type { Device, Role, StoredAuditEntry, StoredRecord, User } from '../adapter.ts';
 
 export interface RecordRow {
   id: string;
@@ -54,11 +54,25 @@ export function toDevice(row: DeviceRow): Device {
   };
 }
 
+export interface UserRow {
+  id: string;
+  team_id: string;
+  name: string;
+  display_name: string;
+  role: Role;
+  active: number;
+}
+
+export function toUser(row: UserRow): User {
+  return { id: row.id, teamId: row.team_id, name: row.name, displayName: row.display_name, role: row.role, active: row.active === 1 };
+}
+
 export interface SessionRow {
   device_id: string;
   last_seen_at: number | null;
   user_id: string;
   user_name: string;
+  display_name: string;
   role: Role;
   team_id: string;
   team_name: string;
@@ -74,6 +88,7 @@ export interface AuditRow {
   record_id: string | null;
   type: string | null;
   case_id: string | null;
+  member_id: string | null;
 }
 
 export function toAuditEntry(row: AuditRow): StoredAuditEntry {
@@ -87,5 +102,6 @@ export function toAuditEntry(row: AuditRow): StoredAuditEntry {
     recordId: row.record_id,
     type: row.type,
     caseId: row.case_id,
+    memberId: row.member_id,
   };
 }

@@ -8,7 +8,9 @@ import type {
   ChangeSnapshot,
   Device,
   InviteAcceptOutcome,
+  MemberChangeOutcome,
   NewAccount,
+  PasswordResetOutcome,
   PushTransaction,
   RecordReads,
   ReportedRecord,
@@ -24,7 +26,7 @@ import type {
 import type { RecordType } from '../../../domain/records.ts';
 import { SerialQueue } from '../serial-queue.ts';
 import { openConnections } from './connection.ts';
-import { toAuditEntry, toDevice, toRecord } from './rows.ts';
+import { toAuditEntry, toDevice, toRecord, toUser } from './rows.ts';
 import { pickedRecordsStatement, readerStatements, writerStatements } from './statements.ts';
 
 const WAL_CLEAR_ATTEMPTS = 10;
@@ -124,7 +126,14 @@ export class SqliteStorage implements Storage {
       this.#insertAccount(invite.team_id, invite.role, input.account, input.at);
       this.#w.useInvite.run(input.at, input.account.userId, input.codeHash);
       this.#audit({ teamId: invite.team_id, at: input.at, ...actorOf(input.account), action: 'invite_accept', recordId: null, type: null, caseId: null });
-      const user: User = { id: input.account.userId, teamId: invite.team_id, name: input.account.name, role: invite.role };
+      const user: User = {
+        id: input.account.userId,
+        teamId: invite.team_id,
+        name: input.account.name,
+        displayName: input.account.displayName,
+        role: invite.role,
+        active: true,
+      };
       return { status: 'created', user, team: { id: invite.team_id, name: invite.team_name } };
     });
   }
@@ -133,11 +142,7 @@ export class SqliteStorage implements Storage {
     return this.#reads.run(() => {
       const row = this.#r.login.get(usernameKey);
       if (!row) return null;
-      return {
-        user: { id: row.user_id, teamId: row.team_id, name: row.user_name, role: row.role },
-        team: { id: row.team_id, name: row.team_name },
-        passwordHash: row.password_hash,
-      };
+      return { user: toUser(row), team: { id: row.team_id, name: row.team_name }, passwordHash: row.password_hash };
     });
   }
 
@@ -155,7 +160,8 @@ export class SqliteStorage implements Storage {
       return {
         deviceId: row.device_id,
         deviceLastSeenAt: row.last_seen_at,
-        user: { id: row.user_id, teamId: row.team_id, name: row.user_name, role: row.role },
+        // Only active members have sessions (the query checks it).
+        user: { id: row.user_id, teamId: row.team_id, name: row.user_name, displayName: row.display_name, role: row.role, active: true },
         team: { id: row.team_id, name: row.team_name },
       };
     });
@@ -179,9 +185,119 @@ export class SqliteStorage implements Storage {
   }
 
   listUsers(teamId: string): Promise<User[]> {
-    return this.#reads.run(() =>
-      this.#r.usersOfTeam.all(teamId).map((row) => ({ id: row.id, teamId: row.team_id, name: row.name, role: row.role })),
-    );
+    return this.#reads.run(() => this.#r.usersOfTeam.all(teamId).map(toUser));
+  }
+
+  findCredentials(userId: string): Promise<{ user: User; usernameKey: string; passwordHash: string } | null> {
+    return this.#reads.run(() => {
+      const row = this.#r.credentials.get(userId);
+      return row ? { user: toUser(row), usernameKey: row.username_key, passwordHash: row.password_hash } : null;
+    });
+  }
+
+  changeMember(input: {
+    teamId: string;
+    userId: string;
+    role?: Role;
+    active?: boolean;
+    actor: { userId: string; deviceId: string };
+    at: number;
+  }): Promise<MemberChangeOutcome> {
+    return this.#write((): MemberChangeOutcome => {
+      const before = this.#w.userById.get(input.userId);
+      // Another team's member is as unknown as one that never existed.
+      if (!before || before.team_id !== input.teamId) return { status: 'not_found' };
+      const entry = { teamId: input.teamId, at: input.at, ...input.actor, recordId: null, type: null, caseId: null, memberId: input.userId };
+      if (input.role !== undefined && input.role !== before.role) {
+        this.#w.setUserRole.run(input.role, input.userId);
+        this.#audit({ ...entry, action: 'role_change' });
+      }
+      const wasActive = before.active === 1;
+      if (input.active !== undefined && input.active !== wasActive) {
+        this.#w.setUserActive.run(input.active ? 1 : 0, input.userId);
+        if (!input.active) {
+          // Every device of theirs stops working in this same transaction.
+          for (const deviceId of this.#w.liveDevicesOfUser.all(input.userId)) {
+            this.#w.endDevice.run(input.at, 'revoked', deviceId);
+          }
+        }
+        this.#audit({ ...entry, action: input.active ? 'reactivate' : 'deactivate' });
+      }
+      // A team always keeps one active coordinator; throwing rolls the whole change back.
+      if ((this.#w.activeCoordinators.get(input.teamId) ?? 0) === 0) throw new LastCoordinator();
+      return { status: 'changed', user: toUser(this.#w.userById.get(input.userId) as NonNullable<typeof before>) };
+    }).catch((error: unknown) => {
+      if (error instanceof LastCoordinator) return { status: 'last_coordinator' } as const;
+      throw error;
+    });
+  }
+
+  changeOwnUser(input: {
+    userId: string;
+    displayName?: string;
+    passwordHash?: string;
+    actor: { userId: string; deviceId: string };
+    at: number;
+  }): Promise<User> {
+    return this.#write(() => {
+      const before = this.#w.userById.get(input.userId);
+      if (!before) throw new Error('a signed-in user that does not exist');
+      const entry = { teamId: before.team_id, at: input.at, ...input.actor, recordId: null, type: null, caseId: null, memberId: input.userId };
+      if (input.displayName !== undefined && input.displayName !== before.display_name) {
+        this.#w.setDisplayName.run(input.displayName, input.userId);
+        this.#audit({ ...entry, action: 'display_name_change' });
+      }
+      if (input.passwordHash !== undefined) {
+        this.#w.setPasswordHash.run(input.passwordHash, input.userId);
+        this.#audit({ ...entry, action: 'password_change' });
+      }
+      return toUser(this.#w.userById.get(input.userId) as NonNullable<typeof before>);
+    });
+  }
+
+  createResetCode(input: {
+    codeHash: string;
+    teamId: string;
+    userId: string;
+    by: { userId: string; deviceId: string };
+    at: number;
+    expiresAt: number;
+  }): Promise<void> {
+    return this.#write(() => {
+      this.#w.dropUnusedResetCodes.run(input.userId);
+      this.#w.insertResetCode.run(input.codeHash, input.teamId, input.userId, input.by.userId, input.at, input.expiresAt);
+      this.#audit({ teamId: input.teamId, at: input.at, ...input.by, action: 'reset_code', recordId: null, type: null, caseId: null, memberId: input.userId });
+    });
+  }
+
+  resetCodeUsable(codeHash: string, at: number): Promise<boolean> {
+    return this.#reads.run(() => {
+      const row = this.#r.resetCode.get(codeHash);
+      return row !== undefined && row.used_at === null && row.expires_at > at;
+    });
+  }
+
+  resetPassword(input: {
+    codeHash: string;
+    passwordHash: string;
+    device: { deviceId: string; deviceName: string; tokenHash: string };
+    at: number;
+  }): Promise<PasswordResetOutcome> {
+    return this.#write((): PasswordResetOutcome => {
+      const code = this.#w.resetCode.get(input.codeHash);
+      if (!code || code.used_at !== null || code.expires_at <= input.at) return { status: 'code_unusable' };
+      const row = this.#w.userById.get(code.user_id);
+      if (!row) return { status: 'code_unusable' };
+      if (row.active !== 1) return { status: 'inactive' };
+      this.#w.useResetCode.run(input.at, input.codeHash);
+      this.#w.setPasswordHash.run(input.passwordHash, row.id);
+      // Whoever holds the member's other devices (a lost phone) is cut off too.
+      for (const deviceId of this.#w.liveDevicesOfUser.all(row.id)) this.#w.endDevice.run(input.at, 'revoked', deviceId);
+      const { deviceId, deviceName, tokenHash } = input.device;
+      this.#w.insertDevice.run(deviceId, row.id, row.team_id, deviceName, tokenHash, input.at, input.at);
+      this.#audit({ teamId: row.team_id, at: input.at, userId: row.id, deviceId, action: 'password_reset', recordId: null, type: null, caseId: null, memberId: row.id });
+      return { status: 'reset', user: toUser(row), team: { id: row.team_id, name: this.#w.teamName.get(row.team_id) ?? '' } };
+    });
   }
 
   listDevices(teamId: string, userId: string | null): Promise<Device[]> {
@@ -226,18 +342,6 @@ export class SqliteStorage implements Storage {
   forgetAttempts(ids: readonly number[]): Promise<void> {
     return this.#write(() => {
       for (const id of ids) this.#w.forgetAttempt.run(id);
-    });
-  }
-
-  loginFailures(key: string, since: number): Promise<number[]> {
-    return this.#reads.run(() => this.#r.loginFailures.all(key, since));
-  }
-
-  addLoginFailure(keys: readonly string[], at: number): Promise<void> {
-    return this.#write(() => {
-      // Nothing older than a day matters to any limit; keep the table small.
-      this.#w.forgetLoginFailures.run(at - 24 * 60 * 60 * 1000);
-      for (const key of keys) this.#w.insertLoginFailure.run(key, at);
     });
   }
 
@@ -447,12 +551,22 @@ export class SqliteStorage implements Storage {
   }
 
   #insertAccount(teamId: string, role: Role, account: NewAccount, at: number): void {
-    this.#w.insertUser.run(account.userId, teamId, account.usernameKey, account.name, role, account.passwordHash, at);
+    this.#w.insertUser.run(account.userId, teamId, account.usernameKey, account.name, account.displayName, role, account.passwordHash, at);
     this.#w.insertDevice.run(account.deviceId, account.userId, teamId, account.deviceName, account.tokenHash, at, at);
   }
 
   #audit(entry: AuditEntry): void {
-    this.#w.insertAudit.run(entry.teamId, entry.at, entry.userId, entry.deviceId, entry.action, entry.recordId, entry.type, entry.caseId);
+    this.#w.insertAudit.run(
+      entry.teamId,
+      entry.at,
+      entry.userId,
+      entry.deviceId,
+      entry.action,
+      entry.recordId,
+      entry.type,
+      entry.caseId,
+      entry.memberId ?? null,
+    );
   }
 }
 
@@ -465,6 +579,9 @@ function pickColumns(row: Record<string, string | null>, prefix: 'f' | 'c', name
   }
   return values;
 }
+
+/** Thrown inside a member change to roll it back: no active coordinator would remain. */
+class LastCoordinator extends Error {}
 
 function actorOf(account: NewAccount): { userId: string; deviceId: string } {
   return { userId: account.userId, deviceId: account.deviceId };

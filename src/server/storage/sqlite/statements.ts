@@ -1,10 +1,11 @@
 // Every SQL statement of the SQLite adapter, prepared once per connection.
 // Plain SQL that PostgreSQL also reads, except where a comment says otherwise.
 import type Database from 'better-sqlite3';
-import type { AuditRow, DeviceRow, RecordRow, SessionRow } from './rows.ts';
+import type { AuditRow, DeviceRow, RecordRow, SessionRow, UserRow } from './rows.ts';
 
 const RECORD_COLUMNS = 'id, team_id, type, case_id, fields, clocks, deleted, seq';
-const DEVICE_COLUMNS = `d.id, d.user_id, u.name AS user_name, d.team_id, d.name, d.created_at,
+const USER_COLUMNS = 'id, team_id, name, display_name, role, active';
+const DEVICE_COLUMNS = `d.id, d.user_id, u.display_name AS user_name, d.team_id, d.name, d.created_at,
   d.last_seen_at, d.ended_at, d.ended_by`;
 
 export function writerStatements(db: Database.Database) {
@@ -21,8 +22,26 @@ export function writerStatements(db: Database.Database) {
     // users, devices, invites
     userIdByKey: db.prepare<[string], string>('SELECT id FROM users WHERE username_key = ?').pluck(),
     insertUser: db.prepare(
-      'INSERT INTO users (id, team_id, username_key, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO users (id, team_id, username_key, name, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
+    userById: db.prepare<[string], UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`),
+    activeCoordinators: db.prepare<[string], number>(
+      "SELECT COUNT(*) FROM users WHERE team_id = ? AND role = 'coordinator' AND active = 1",
+    ).pluck(),
+    setUserRole: db.prepare('UPDATE users SET role = ? WHERE id = ?'),
+    setUserActive: db.prepare('UPDATE users SET active = ? WHERE id = ?'),
+    setDisplayName: db.prepare('UPDATE users SET display_name = ? WHERE id = ?'),
+    setPasswordHash: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
+    liveDevicesOfUser: db.prepare<[string], string>('SELECT id FROM devices WHERE user_id = ? AND ended_at IS NULL').pluck(),
+    insertResetCode: db.prepare(
+      'INSERT INTO reset_codes (code_hash, team_id, user_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    dropUnusedResetCodes: db.prepare('DELETE FROM reset_codes WHERE user_id = ? AND used_at IS NULL'),
+    resetCode: db.prepare<[string], { user_id: string; expires_at: number; used_at: number | null }>(
+      'SELECT user_id, expires_at, used_at FROM reset_codes WHERE code_hash = ?',
+    ),
+    useResetCode: db.prepare('UPDATE reset_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL'),
+    teamName: db.prepare<[string], string>('SELECT name FROM teams WHERE id = ?').pluck(),
     insertDevice: db.prepare(
       'INSERT INTO devices (id, user_id, team_id, name, token_hash, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -48,7 +67,7 @@ export function writerStatements(db: Database.Database) {
     clearLoginFailures: db.prepare('DELETE FROM login_failures WHERE key = ?'),
 
     insertAudit: db.prepare(
-      'INSERT INTO audit_log (team_id, at, user_id, device_id, action, record_id, type, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO audit_log (team_id, at, user_id, device_id, action, record_id, type, case_id, member_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
 
     // push
@@ -85,19 +104,23 @@ export function readerStatements(db: Database.Database) {
     countTeams: db.prepare<[], number>('SELECT COUNT(*) FROM teams').pluck(),
     login: db.prepare<
       [string],
-      { user_id: string; user_name: string; role: SessionRow['role']; password_hash: string; team_id: string; team_name: string }
+      UserRow & { password_hash: string; team_name: string }
     >(
-      `SELECT u.id AS user_id, u.name AS user_name, u.role, u.password_hash, t.id AS team_id, t.name AS team_name
+      `SELECT u.id, u.team_id, u.name, u.display_name, u.role, u.active, u.password_hash, t.name AS team_name
        FROM users u JOIN teams t ON t.id = u.team_id WHERE u.username_key = ?`,
     ),
     session: db.prepare<[string], SessionRow>(
-      `SELECT d.id AS device_id, d.last_seen_at, u.id AS user_id, u.name AS user_name, u.role,
+      `SELECT d.id AS device_id, d.last_seen_at, u.id AS user_id, u.name AS user_name, u.display_name, u.role,
          t.id AS team_id, t.name AS team_name
        FROM devices d JOIN users u ON u.id = d.user_id JOIN teams t ON t.id = d.team_id
-       WHERE d.token_hash = ?`,
+       WHERE d.token_hash = ? AND u.active = 1`,
     ),
-    usersOfTeam: db.prepare<[string], { id: string; team_id: string; name: string; role: SessionRow['role'] }>(
-      'SELECT id, team_id, name, role FROM users WHERE team_id = ? ORDER BY created_at, id',
+    usersOfTeam: db.prepare<[string], UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE team_id = ? ORDER BY created_at, id`),
+    credentials: db.prepare<[string], UserRow & { username_key: string; password_hash: string }>(
+      `SELECT ${USER_COLUMNS}, username_key, password_hash FROM users WHERE id = ?`,
+    ),
+    resetCode: db.prepare<[string], { expires_at: number; used_at: number | null; active: number }>(
+      'SELECT r.expires_at, r.used_at, u.active FROM reset_codes r JOIN users u ON u.id = r.user_id WHERE r.code_hash = ?',
     ),
     devicesOfTeam: db.prepare<[string], DeviceRow>(
       `SELECT ${DEVICE_COLUMNS} FROM devices d JOIN users u ON u.id = d.user_id WHERE d.team_id = ? ORDER BY d.created_at, d.id`,
@@ -111,9 +134,8 @@ export function readerStatements(db: Database.Database) {
     inviteCodeUsable: db.prepare<[string, number], number>(
       'SELECT 1 FROM invites WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?',
     ).pluck(),
-    loginFailures: db.prepare<[string, number], number>('SELECT at FROM login_failures WHERE key = ? AND at >= ? ORDER BY at').pluck(),
     audit: db.prepare<[string, number, number], AuditRow>(
-      `SELECT id, team_id, at, user_id, device_id, action, record_id, type, case_id
+      `SELECT id, team_id, at, user_id, device_id, action, record_id, type, case_id, member_id
        FROM audit_log WHERE team_id = ? AND id > ? ORDER BY id LIMIT ?`,
     ),
 
