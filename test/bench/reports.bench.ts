@@ -19,6 +19,7 @@ import { reportCollector, reportReads } from '../../src/domain/report.ts';
 import { lastTwelveMonths } from '../../src/domain/report-period.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { createTeamSetupCode } from '../../src/server/operator.ts';
+import { testConfig } from '../server/helpers/harness.ts';
 import { launchBrowser } from '../e2e/support.ts';
 import { buildBenchPage, callIn, ms, serveDir, stats, type Stats } from './bench-support.ts';
 import { REPORT_TODAY, reportTeamRecords } from './pages/report-data.ts';
@@ -62,18 +63,7 @@ export async function run(): Promise<ReportBenchResult> {
 
 async function onEndpoint(records: ReturnType<typeof reportTeamRecords>): Promise<ReportBenchResult['endpoint']> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zvezek-report-bench-'));
-  const server = await buildServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    databaseUrl: undefined,
-    setupToken: undefined,
-    staticDir: path.join(dataDir, 'no-app'),
-    logLevel: 'silent',
-    trustProxy: 0,
-    shutdownGraceMs: 8000,
-    requestTimeoutMs: 30_000,
-  });
+  const server = await buildServer(testConfig(dataDir));
   try {
     const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
     const setupToken = await createTeamSetupCode(server.storage, Date.now());

@@ -12,6 +12,7 @@ import { formatHlc } from '../../src/domain/hlc.ts';
 import { uuidv7 } from '../../src/domain/ids.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { createTeamSetupCode } from '../../src/server/operator.ts';
+import { testConfig } from '../server/helpers/harness.ts';
 
 const PUSH_SIZE = 500;
 const PUSHES = 40;
@@ -87,18 +88,7 @@ async function firstPull(url: string, token: string, limit: number) {
 
 export async function run(): Promise<ServerBenchResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zvezek-bench-'));
-  const server = await buildServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    databaseUrl: undefined,
-    setupToken: undefined,
-    staticDir: path.join(dataDir, 'no-app'),
-    logLevel: 'silent',
-    trustProxy: 0,
-    shutdownGraceMs: 8000,
-    requestTimeoutMs: 30_000,
-  });
+  const server = await buildServer(testConfig(dataDir));
   try {
     const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
     const setupToken = await createTeamSetupCode(server.storage, Date.now());
