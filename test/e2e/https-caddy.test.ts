@@ -138,6 +138,8 @@ describe('through Caddy over HTTPS', () => {
     await waitForScreen(page);
     await page.goto(`https://${DOMAIN}:${httpsPort}/cases/${caseId}`);
     await waitForScreen(page);
+    // The case page heads itself 'Case' until the record is read from IndexedDB.
+    await page.locator('[data-screen] h1').filter({ hasText: 'Fictional Person Over Https' }).waitFor();
     expect((await page.locator('[data-screen] h1').textContent())?.trim()).toBe('Fictional Person Over Https');
 
     // Negative control: without the service worker the same offline page fails to load.

@@ -53,5 +53,8 @@ export function refusedFixes(change: RefusedChange, me: { role: Role } | null): 
   // outside a case; a role changed since sign-in is known only after the next member list).
   if (change.code === 'forbidden') return me && me.role !== 'coordinator' && change.caseId ? ['assignAndSend', 'discard'] : ['discard'];
   if (change.code === 'gone' || change.code === 'invalid_request') return ['discard'];
+  // The answer saying why was lost (not_kept): for a volunteer the likely reason is a case
+  // outside their cases, so assigning it to them is offered beside sending it as it is.
+  if (change.code === 'not_kept' && me?.role === 'volunteer' && change.caseId) return ['assignAndSend', 'sendAgain', 'discard'];
   return ['sendAgain', 'discard'];
 }

@@ -256,6 +256,8 @@ describe('refused changes', () => {
     expect(refusedFixes({ code: 'forbidden' }, { role: 'counselor' })).toEqual(['discard']);
     expect(refusedFixes({ code: 'gone', caseId: 'c' }, { role: 'volunteer' })).toEqual(['discard']);
     expect(refusedFixes({ code: 'not_kept', caseId: 'c' }, { role: 'counselor' })).toEqual(['sendAgain', 'discard']);
+    // A lost answer (not_kept) in a volunteer's case: most likely outside their cases.
+    expect(refusedFixes({ code: 'not_kept', caseId: 'c' }, { role: 'volunteer' })).toEqual(['assignAndSend', 'sendAgain', 'discard']);
     expect(refusedFieldLabel('case', 'displayName', 'en')).toEqual({ key: 'fields.case.displayName' });
     const step = refusedFieldLabel('checklist', 'item.intention_expressed.done', 'en');
     expect(step).toMatchObject({ key: 'fields.checklistStep.done' });
