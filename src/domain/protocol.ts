@@ -361,6 +361,29 @@ export const auditQuerySchema = z.object({
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
+/** Every action the audit log records; the endpoint writes them, the Team screen names them. */
+export const auditActions = [
+  'setup',
+  'login',
+  'login_failed',
+  'logout',
+  'invite',
+  'invite_accept',
+  'revoke',
+  'role_change',
+  'deactivate',
+  'reactivate',
+  'reset_code',
+  'password_reset',
+  'password_change',
+  'display_name_change',
+  'create',
+  'update',
+  'delete',
+  'conflict',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
 // Who did what to which record; never a field value. Logins and invites have no record.
 export const auditEntrySchema = z.object({
   at: z.iso.datetime(),

@@ -2,7 +2,7 @@
 // revocations, never a field value. The endpoint pages it oldest first with a forward
 // cursor; "show more" fetches the next page.
 import { useId, useState } from 'preact/hooks';
-import type { AuditEntry } from '../../domain/protocol.ts';
+import { auditActions, type AuditEntry } from '../../domain/protocol.ts';
 import type { Session } from '../../sync/session.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
 import { i18n, useT } from '../i18n.ts';
@@ -15,26 +15,7 @@ import { TeamCallState } from './TeamCallState.tsx';
 
 export const AUDIT_PAGE = 25;
 
-const knownActions = new Set([
-  'setup',
-  'login',
-  'login_failed',
-  'logout',
-  'invite',
-  'invite_accept',
-  'revoke',
-  'role_change',
-  'deactivate',
-  'reactivate',
-  'reset_code',
-  'password_reset',
-  'password_change',
-  'display_name_change',
-  'create',
-  'update',
-  'delete',
-  'conflict',
-]);
+const knownActions = new Set<string>(auditActions);
 
 export function AuditPanel({ service, session }: { service: SyncService | null; session: Session }) {
   const t = useT('sync');

@@ -10,7 +10,7 @@
 //   change that commits late (SYNC-PROTOCOL.md, Pull);
 // - `readChanges` runs its work on one consistent snapshot that sees only committed data.
 import type { Hlc } from '../../domain/hlc.ts';
-import type { Role } from '../../domain/protocol.ts';
+import type { AuditAction, Role } from '../../domain/protocol.ts';
 import type { RecordType } from '../../domain/records.ts';
 
 export type { Role };
@@ -65,27 +65,6 @@ export interface NewAccount {
   tokenHash: string;
 }
 
-export const auditActions = [
-  'setup',
-  'login',
-  'login_failed',
-  'logout',
-  'invite',
-  'invite_accept',
-  'revoke',
-  'role_change',
-  'deactivate',
-  'reactivate',
-  'reset_code',
-  'password_reset',
-  'password_change',
-  'display_name_change',
-  'create',
-  'update',
-  'delete',
-  'conflict',
-] as const;
-export type AuditAction = (typeof auditActions)[number];
 
 /** One audit line: who, which device, when, what, which record. Never a field value. */
 export interface AuditEntry {
