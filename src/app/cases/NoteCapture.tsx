@@ -11,7 +11,7 @@ import type { FieldError } from './case-form.ts';
 import { useCurrentUser } from './current-user.ts';
 import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { emptyNoteForm, hasNoteInput, noteCreateSet, validateNoteForm, type NoteFormValues } from './note-form.ts';
-import { useAnnouncer } from './use-announcer.ts';
+import { useAnnouncer } from '../flash.ts';
 import { useDraft } from './use-draft.ts';
 
 interface Props {
