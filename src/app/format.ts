@@ -90,6 +90,11 @@ export function formatNumber(value: number, language: string): string {
   return cached(`number|${language}`, () => new Intl.NumberFormat(locale(language), { maximumFractionDigits: 1, ...numbering(language) })).format(value);
 }
 
+/** ASCII digits as this language writes them, leading zeros kept: "08" -> "۰۸" in fa. */
+export function localDigits(text: string, language: string): string {
+  return text.replace(/[0-9]/g, (digit) => formatNumber(Number(digit), language));
+}
+
 /** An instant (epoch ms), e.g. when a note was written, in Slovenian time: "Mon 7 Dec 2026, 01:32". */
 export function formatDateTime(ms: number, language: string): string {
   const format = dateTimeFormat('datetime', language, { ...DATE_OPTIONS, ...TIME_OPTIONS, timeZone: SLOVENIA_TIME_ZONE });

@@ -18,6 +18,7 @@
 // a `tel:` link as it is, and the same landlord is recognisable across viewings.
 import { z } from 'zod';
 import { addDays, addMonths } from './calendar.ts';
+import { asciiDigits } from './digits.ts';
 import { isPlainDate, plainDateSchema } from './dates.ts';
 import { isWallTime, minutesOfDay, wallTimeFromMinutes } from './ljubljana-time.ts';
 import {
@@ -161,16 +162,7 @@ export function readViewingFields(raw: Record<string, unknown>): ViewingFields {
 }
 
 // ---------------------------------------------------------------------------------------
-// Parsing what people type. Arabic and Persian keyboards type their own digits; they are
-// read as the same numbers.
-
-function asciiDigits(text: string): string {
-  return text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/\u066b/g, '.') // Arabic decimal separator
-    .replace(/\u066c/g, ''); // Arabic thousands separator
-}
+// Parsing what people type (asciiDigits: Arabic and Persian digits read as the same numbers).
 
 export type MoneyParse = { ok: true; cents: number | null } | { ok: false; message: string };
 

@@ -12,6 +12,8 @@ import en from '../../locales/en/deadlines.json' with { type: 'json' };
 import enChecklists from '../../locales/en/checklists.json' with { type: 'json' };
 import {
   createCase,
+  dateField,
+  dateFieldValue,
   demoData,
   go,
   goOffline,
@@ -122,7 +124,7 @@ describe('checklists', () => {
       await page.reload();
       await waitForScreen(page);
       await page.getByTestId('checklist-progress').waitFor();
-      expect(await page.locator('input[data-key-date="decisionServedOn"]').inputValue()).toBe('2026-04-17');
+      expect(await dateFieldValue(dateField(page, 'Decision served on'))).toBe('2026-04-17');
       expect(await item(page, 'legal_help_contacted').getByRole('checkbox').isChecked()).toBe(true);
       expect(await item(page, 'service_date_recorded').getByRole('checkbox').isChecked()).toBe(true);
       expect(await item(page, 'court_action_inadmissible').count()).toBe(0); // variant: regular only
@@ -247,7 +249,16 @@ describe('checklists', () => {
       await problems.waitFor();
       expect(await problems.textContent()).toContain('“New step”: text (English): Required.');
       await page.waitForFunction(() => document.activeElement?.id === 'editor-errors');
-      await page.locator('li.cl-editor__item').last().getByRole('button', { name: 'Remove this step' }).click();
+      // Removing the step asks first (the app's own dialog); Cancel keeps it.
+      const steps = page.locator('li.cl-editor__item');
+      const stepCount = await steps.count();
+      const removeDialog = page.getByRole('dialog', { name: 'Remove the step “New step”? Checklists that upgrade will no longer show it.' });
+      await steps.last().getByRole('button', { name: 'Remove this step' }).click();
+      await removeDialog.getByRole('button', { name: 'Cancel' }).click();
+      expect(await steps.count()).toBe(stepCount);
+      await steps.last().getByRole('button', { name: 'Remove this step' }).click();
+      await removeDialog.getByRole('button', { name: 'Remove this step' }).click();
+      await page.waitForFunction((count) => document.querySelectorAll('li.cl-editor__item').length === count - 1, stepCount);
       const step = page.locator('li[data-item="court_action_inadmissible"]');
       await step.locator('summary').click();
       await step.getByLabel('Number of days').fill('8');
@@ -265,7 +276,7 @@ describe('checklists', () => {
       await notice.getByRole('button', { name: 'Upgrade to version 2' }).click();
       await page.waitForFunction(() => document.querySelector('[data-testid="checklist-version"]')?.textContent?.startsWith('Version 2,'));
       expect(await page.locator('[data-item="court_action_inadmissible"] [data-due-date]').getAttribute('data-due-date')).toBe(addLegalDays('2026-04-17', 8));
-      expect(await page.locator('input[data-key-date="decisionServedOn"]').inputValue()).toBe('2026-04-17');
+      expect(await dateFieldValue(dateField(page, 'Decision served on'))).toBe('2026-04-17');
       expect(checklistId).toMatch(/^[0-9a-f-]{36}$/);
     } finally {
       await session.close();
@@ -317,6 +328,33 @@ async function photographAll(device: 'phone' | 'desktop'): Promise<void> {
     await session.close();
   }
 }
+
+describe('asking before deleting a checklist', () => {
+  it('keeps the checklist on Cancel and deletes it on confirm, in the app’s own dialog', async () => {
+    const session = await openApp(browser);
+    const { page } = session;
+    try {
+      const caseId = await createCase(page, 'Demo: Iva Primer');
+      const checklistPath = new URL(page.url()).pathname;
+      await addChecklist(page, 'Decision and court action', 'Rejected in the regular procedure');
+      const dialog = page.getByRole('dialog', { name: 'Delete this checklist with its dates, ticks and notes? This cannot be undone.' });
+      await page.getByRole('button', { name: 'Delete this checklist' }).click();
+      expect(await runAxe(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await heading(page)).toBe('Decision and court action');
+
+      await page.getByRole('button', { name: 'Delete this checklist' }).click();
+      await dialog.getByRole('button', { name: 'Delete this checklist' }).click();
+      await page.waitForURL((url) => url.pathname === `/cases/${caseId}`);
+      expect(checklistPath).toBe(`/cases/${caseId}`);
+      await page.getByTestId('checklists-section').waitFor();
+      expect(await page.getByTestId('checklists-section').locator('a[href*="/checklists/"]').count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});
 
 describe('checklist screens: axe and screenshots', () => {
   it('have no axe violations in English and Arabic on a phone (360x740)', async () => {

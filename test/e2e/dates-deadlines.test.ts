@@ -3,14 +3,19 @@
 // deadline as the same Gregorian date in the same words; an English case page with one
 // date style and a 24-hour clock; a note follow-up due tomorrow on Deadlines; the outcome
 // form saving rent and deposit and closing the packet's to-do; axe on Deadlines; the
-// reminder of a court action running out within 3 days; and
+// reminder of a court action running out within 3 days; a date typed into the date field
+// in each UI language's order and digits; and
 // screenshots of Deadlines and the case page in en, sl, ar and fa on a phone and a desktop.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { formatDate } from '../../src/app/format.ts';
 import { daysBetween } from '../../src/domain/calendar.ts';
 import { addDays, addLegalDays } from '../../src/domain/deadlines.ts';
-import { addNote, createCase, go, launchBrowser, openApp, runAxe, screenshot, waitForScreen } from './support.ts';
+import { addNote, createCase, dateField, dateFieldValue, fillDate, go, launchBrowser, openApp, runAxe, screenshot, waitForScreen } from './support.ts';
+import arCases from '../../locales/ar/cases.json' with { type: 'json' };
+import enCases from '../../locales/en/cases.json' with { type: 'json' };
+import faCases from '../../locales/fa/cases.json' with { type: 'json' };
+import slCases from '../../locales/sl/cases.json' with { type: 'json' };
 
 let browser: Browser;
 
@@ -103,7 +108,7 @@ describe('one calendar and one date style', () => {
     try {
       const tomorrow = addDays(todayInLjubljana(), 1);
       const caseId = await createCase(page, 'Demo: Omar Example');
-      await page.getByLabel('Follow up on').fill(tomorrow);
+      await fillDate(dateField(page, 'Follow up on'), tomorrow);
       await addNote(page, 'Demo: call Omar back about the school.');
       await addCourtAction(page, addDays(todayInLjubljana(), -5));
       await go(page, `/cases/${caseId}`);
@@ -132,6 +137,86 @@ describe('one calendar and one date style', () => {
       expect(await page.locator('[data-testid="deadline-entry"][data-kind="checklist"]').count()).toBe(0);
       expect(await page.locator('[data-testid="deadline-entry"][data-kind="note"]').count()).toBe(1);
       expect(await runAxe(page)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+/** `digits` written with the zero at `zero` (U+0660 Arabic-Indic, U+06F0 Persian). */
+function written(digits: string, zero: number): string {
+  return digits.replace(/[0-9]/g, (d) => String.fromCharCode(zero + Number(d)));
+}
+
+describe('the date field follows the UI language', () => {
+  const typings = [
+    // As each language writes a date: the parts in its order, its separators, its digits.
+    { language: 'en', labels: enCases.notes, days: 2, typed: (y: string, m: string, d: string) => `${d}/${m}/${y}` },
+    { language: 'sl', labels: slCases.notes, days: 3, typed: (y: string, m: string, d: string) => `${d}. ${m}. ${y}` },
+    { language: 'ar', labels: arCases.notes, days: 4, typed: (y: string, m: string, d: string) => written(`${d}/${m}/${y}`, 0x0660) },
+    { language: 'fa', labels: faCases.notes, days: 5, typed: (y: string, m: string, d: string) => written(`${y}/${m}/${d}`, 0x06f0) },
+  ];
+
+  it('saves a follow-up date typed in the order and digits of en, sl, ar and fa, and Deadlines shows that same date', async () => {
+    const session = await openApp(browser);
+    const { page } = session;
+    try {
+      const caseId = await createCase(page, 'Demo: Mina Primer');
+      for (const { language, labels, days, typed } of typings) {
+        const date = addDays(todayInLjubljana(), days);
+        const [year, month, day] = date.split('-') as [string, string, string];
+        await chooseUiLanguage(page, language);
+        await go(page, `/cases/${caseId}`, { networkIdle: true });
+        await page.getByLabel(labels.newLabel).fill(`Demo: call Mina back (${language}).`);
+        const field = dateField(page, labels.followUp);
+        await field.locator('input[data-part]').first().click();
+        // Typed straight through, separators and all, the way the person writes it.
+        await page.keyboard.type(typed(year, String(Number(month)), String(Number(day))));
+        await page.keyboard.press('Tab');
+        expect(await dateFieldValue(field), language).toBe(date);
+        if (language === 'fa') expect(await field.locator('input[data-part="year"]').inputValue()).toBe(written(year, 0x06f0));
+        expect(await runAxe(page), `case page ${language}`).toEqual([]);
+        await field.scrollIntoViewIfNeeded();
+        await screenshot(page, `date-field-${language}-phone`);
+
+        await page.getByRole('button', { name: labels.save }).click();
+        await page.locator('.note__follow-up', { hasText: formatDate(date, language) }).waitFor();
+        await go(page, '/deadlines', { networkIdle: true });
+        const line = page.locator(`[data-testid="deadline-entry"][data-kind="note"][data-date="${date}"]`);
+        await line.waitFor();
+        expect(await line.textContent(), language).toContain(formatDate(date, language));
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('says that 31 February does not exist, keeps what was typed and saves no note until it is right', async () => {
+    const session = await openApp(browser);
+    const { page } = session;
+    try {
+      await createCase(page, 'Demo: Mina Primer');
+      const year = String(Number(todayInLjubljana().slice(0, 4)) + 1);
+      await page.getByLabel('New note').fill('Demo: ask about the appeal.');
+      const field = dateField(page, 'Follow up on');
+      await field.locator('input[data-part]').first().click();
+      await page.keyboard.type(`31/2/${year}`);
+      await page.keyboard.press('Tab');
+      const noSuchDay = field.getByText('There is no such day: that month has 28 days.');
+      await noSuchDay.waitFor();
+      await page.getByRole('button', { name: 'Save note' }).click();
+      // The form refuses it; the field keeps saying what exactly is wrong.
+      await page.locator('[data-part]:focus').waitFor();
+      expect(await noSuchDay.isVisible()).toBe(true);
+      expect(await field.locator('input[data-part="day"]').inputValue()).toBe('31');
+      expect(await field.locator('input[aria-invalid="true"]').count()).toBe(3);
+      expect(await page.getByLabel('New note').inputValue()).toBe('Demo: ask about the appeal.');
+      expect(await page.getByTestId('note').count()).toBe(0);
+      expect(await runAxe(page)).toEqual([]);
+
+      await field.locator('input[data-part="day"]').fill('28');
+      await page.getByRole('button', { name: 'Save note' }).click();
+      await page.locator('.note__follow-up', { hasText: formatDate(`${year}-02-28`, 'en') }).waitFor();
     } finally {
       await session.close();
     }
@@ -184,7 +269,7 @@ describe('screenshots', () => {
       const { page } = session;
       try {
         const caseId = await createCase(page, 'Demo: Ana Primer');
-        await page.getByLabel('Follow up on').fill(addDays(todayInLjubljana(), 1));
+        await fillDate(dateField(page, 'Follow up on'), addDays(todayInLjubljana(), 1));
         await addNote(page, 'Demo: ask about the school enrolment.');
         // Served so that the court action runs out within 3 days: the legal reminder shows.
         const today = todayInLjubljana();

@@ -23,7 +23,8 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { asciiDigits } from '../../src/domain/digits.ts';
 import { trackContext } from './page-log.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -288,6 +289,29 @@ export async function go(page: Page, pathname: string, options: { networkIdle?: 
   await page.goto(new URL(pathname, page.url()).href);
   await waitForScreen(page);
   if (options.networkIdle) await page.waitForLoadState('networkidle');
+}
+
+/** A date field (components/DateField.tsx) by its label: a group of day, month and year boxes. */
+export function dateField(scope: Page | Locator, label: string | RegExp): Locator {
+  return scope.getByRole('group', { name: label, exact: typeof label === 'string' });
+}
+
+/**
+ * Puts a plain date (`YYYY-MM-DD`) into a date field at once, as a pasted date, and leaves
+ * it. To type one as a person does, click the first box and use the keyboard.
+ */
+export async function fillDate(field: Locator, date: string): Promise<void> {
+  const first = field.locator('input[data-part]').first();
+  await first.fill(date);
+  await first.blur();
+}
+
+/** The plain date a date field's boxes hold (ASCII digits), '' when they are empty. */
+export async function dateFieldValue(field: Locator): Promise<string> {
+  const read = (part: string) => field.locator(`input[data-part="${part}"]`).inputValue();
+  const [day, month, year] = await Promise.all([read('day'), read('month'), read('year')]);
+  if (!day && !month && !year) return '';
+  return `${asciiDigits(year)}-${asciiDigits(month).padStart(2, '0')}-${asciiDigits(day).padStart(2, '0')}`;
 }
 
 /** The current screen's heading. */

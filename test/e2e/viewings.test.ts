@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   builtAppDir,
+  createCase,
+  dateField,
+  fillDate,
   goOffline,
   launchBrowser,
   newDesktopContext,
@@ -253,6 +256,33 @@ async function demoIds(page: Page, server: RunningServer): Promise<{ viewingId: 
   return { viewingId, caseId };
 }
 
+describe('leaving the plan form', () => {
+  it('asks before throwing away what was typed, in the app’s own dialog; Cancel keeps it', async () => {
+    const session = await openApp(browser);
+    const { page } = session;
+    try {
+      const caseId = await createCase(page, 'Demo: Goran Primer');
+      await page.getByTestId('case-viewings').getByRole('link', { name: 'Plan a viewing' }).click();
+      await page.locator('h1', { hasText: 'Plan a viewing' }).waitFor();
+      await page.getByLabel('Address').fill('Demo: Kratka ulica 3, Ljubljana');
+      await fillDate(dateField(page, 'Date'), ljubljanaIn(24 * 60).date);
+      const dialog = page.getByRole('dialog', { name: 'Throw away what you typed?' });
+      await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+      expect(await runAxe(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await page.getByLabel('Address').inputValue()).toBe('Demo: Kratka ulica 3, Ljubljana');
+
+      await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await dialog.getByRole('button', { name: 'Throw it away' }).click();
+      await page.waitForURL((url) => url.pathname === `/cases/${caseId}`);
+      await page.getByTestId('case-viewings').getByText('No viewings for this case yet.').waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('viewings accessibility and screenshots', () => {
   for (const language of ['en', 'ar'] as const) {
     it(`has no axe violations on the agenda, form, packet and outcome screen (${language}), and saves screenshots`, async () => {
@@ -270,7 +300,7 @@ describe('viewings accessibility and screenshots', () => {
           await waitForServiceWorkerActivated(page);
           const soon = ljubljanaIn(30);
           await page.goto(`${server.url}/cases/${caseId}/viewings/new`);
-          await page.getByLabel('Date', { exact: true }).fill(soon.date);
+          await fillDate(dateField(page, 'Date'), soon.date);
           await page.getByLabel('Start', { exact: true }).fill(soon.time);
           await page.getByLabel('Address').fill('Demo: Soon street 1, Ljubljana');
           await page.getByTestId('save-viewing').click();

@@ -32,6 +32,7 @@ import {
   type FieldErrors,
 } from './case-form.ts';
 import { CheckField, SelectField, TextAreaField, TextField } from '../components/Field.tsx';
+import { DateField } from '../components/DateField.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { DraftOffer } from './DraftOffer.tsx';
 import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
@@ -238,14 +239,7 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
       <fieldset class="case-form__group">
         <legend class="field__label">{t('field.consent')}</legend>
         <p class="field__hint">{t('field.consentHint')}</p>
-        <TextField
-          label={t('field.consentDate')}
-          error={errorText('consentDate')}
-          value={values.consentDate}
-          onInput={text('consentDate')}
-          type="date"
-          class="field__input field__input--short"
-        />
+        <DateField label={t('field.consentDate')} error={errorText('consentDate')} value={values.consentDate} onValue={(date) => set('consentDate', date)} />
         <TextField
           label={t('field.consentScope')}
           error={errorText('consentScope')}

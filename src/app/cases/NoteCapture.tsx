@@ -9,9 +9,10 @@ import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
 import type { FieldError } from './case-form.ts';
 import { useCurrentUser } from './current-user.ts';
-import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
-import { emptyNoteForm, hasNoteInput, noteCreateSet, validateNoteForm, type NoteFormValues } from './note-form.ts';
-import { useAnnouncer } from './use-announcer.ts';
+import { DateField } from '../components/DateField.tsx';
+import { SelectField, TextAreaField } from '../components/Field.tsx';
+import { emptyNoteForm, hasNoteInput, noteCreateSet, validateNoteForm, type NoteFormField, type NoteFormValues } from './note-form.ts';
+import { useAnnouncer } from '../flash.ts';
 import { useDraft } from './use-draft.ts';
 
 interface Props {
@@ -25,7 +26,7 @@ export function NoteCapture({ store, caseId }: Props) {
   const ts = useT('store');
   const me = useCurrentUser(store);
   const [values, setValues] = useState<NoteFormValues>(emptyNoteForm);
-  const [error, setError] = useState<FieldError | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<NoteFormField, FieldError>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [restored, setRestored] = useState(false);
@@ -51,8 +52,8 @@ export function NoteCapture({ store, caseId }: Props) {
     setProblem(null);
     const checked = validateNoteForm(values);
     if (!checked.ok) {
-      setError(checked.errors.body ?? checked.errors.followUpDate ?? null);
-      body()?.focus();
+      setErrors(checked.errors);
+      (checked.errors.body ? body() : form.current?.querySelector<HTMLInputElement>('[data-part]'))?.focus();
       return;
     }
     setSaving(true);
@@ -68,27 +69,30 @@ export function NoteCapture({ store, caseId }: Props) {
       return;
     }
     setValues({ ...emptyNoteForm, kind: values.kind });
-    setError(null);
+    setErrors({});
     setRestored(false);
     await draft.discard();
     announce(t('notes.saved'));
     body()?.focus();
   };
 
-  const errorText = error ? tc(error.message, { maximum: error.maximum }) : undefined;
+  const errorText = (field: NoteFormField) => {
+    const error = errors[field];
+    return error ? tc(error.message, { maximum: error.maximum }) : undefined;
+  };
   return (
     <form ref={form} class="case-panel note-capture" onSubmit={save} noValidate data-testid="note-capture">
       <TextAreaField
         label={t('notes.newLabel')}
         hint={restored ? t('notes.draftRestored') : undefined}
-        error={errorText}
+        error={errorText('body')}
         value={values.body}
         rows={3}
         readOnly={saving}
         onInput={(event: Event) => {
           const text = (event.currentTarget as HTMLTextAreaElement).value;
           setValues((previous) => ({ ...previous, body: text }));
-          if (error) setError(null);
+          if (errors.body) setErrors((previous) => ({ ...previous, body: undefined }));
         }}
       />
       <div class="note-capture__row">
@@ -106,13 +110,13 @@ export function NoteCapture({ store, caseId }: Props) {
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           label={t('notes.followUp')}
-          type="date"
+          error={errorText('followUpDate')}
           value={values.followUpDate}
-          onInput={(event: Event) => {
-            const date = (event.currentTarget as HTMLInputElement).value;
+          onValue={(date) => {
             setValues((previous) => ({ ...previous, followUpDate: date }));
+            if (errors.followUpDate) setErrors((previous) => ({ ...previous, followUpDate: undefined }));
           }}
         />
       </div>

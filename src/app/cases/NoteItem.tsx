@@ -11,9 +11,10 @@ import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
 import type { FieldError } from './case-form.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
-import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
+import { DateField } from '../components/DateField.tsx';
+import { SelectField, TextAreaField } from '../components/Field.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
-import { noteFormValues, validateNoteForm, type NoteFormValues } from './note-form.ts';
+import { noteFormValues, validateNoteForm, type NoteFormField, type NoteFormValues } from './note-form.ts';
 import { useDraft } from './use-draft.ts';
 
 // A note changed more than a minute after it was written shows "edited".
@@ -33,7 +34,7 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
   const ts = useT('store');
   const id = useId();
   const [editing, setEditing] = useState<{ base: NoteFormValues; values: NoteFormValues } | null>(null);
-  const [error, setError] = useState<FieldError | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<NoteFormField, FieldError>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -59,10 +60,15 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
 
   const cancelEdit = () => {
     setEditing(null);
-    setError(null);
+    setErrors({});
     setProblem(null);
     void draft.discard();
     focusEditButton();
+  };
+
+  const errorText = (field: NoteFormField) => {
+    const error = errors[field];
+    return error ? tc(error.message, { maximum: error.maximum }) : undefined;
   };
 
   const save = async (event: Event) => {
@@ -70,8 +76,8 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
     if (!editing || saving) return;
     const checked = validateNoteForm(editing.values);
     if (!checked.ok) {
-      setError(checked.errors.body ?? checked.errors.followUpDate ?? null);
-      item.current?.querySelector('textarea')?.focus();
+      setErrors(checked.errors);
+      item.current?.querySelector<HTMLElement>(checked.errors.body ? 'textarea' : '[data-part]')?.focus();
       return;
     }
     // Only what the person changed, so a concurrent edit of another field is kept.
@@ -89,7 +95,7 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
       return;
     }
     setEditing(null);
-    setError(null);
+    setErrors({});
     setProblem(null);
     // The form with the focused Save button goes away now: move the focus with it, not
     // after the draft is forgotten, so it never rests on the page body meanwhile.
@@ -132,12 +138,12 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
         <form class="note-edit" onSubmit={save} noValidate aria-label={t('notes.editLabel')}>
           <TextAreaField
             label={t('notes.bodyLabel')}
-            error={error ? tc(error.message, { maximum: error.maximum }) : undefined}
+            error={errorText('body')}
             value={editing.values.body}
             rows={4}
             onInput={(event: Event) => {
               update({ body: (event.currentTarget as HTMLTextAreaElement).value });
-              if (error) setError(null);
+              if (errors.body) setErrors((previous) => ({ ...previous, body: undefined }));
             }}
           />
           <div class="note-capture__row">
@@ -152,11 +158,14 @@ export function NoteItem({ store, caseId, note, announce, onDeleted }: Props) {
                 </option>
               ))}
             </SelectField>
-            <TextField
+            <DateField
               label={t('notes.followUp')}
-              type="date"
+              error={errorText('followUpDate')}
               value={editing.values.followUpDate}
-              onInput={(event: Event) => update({ followUpDate: (event.currentTarget as HTMLInputElement).value })}
+              onValue={(followUpDate) => {
+                update({ followUpDate });
+                if (errors.followUpDate) setErrors((previous) => ({ ...previous, followUpDate: undefined }));
+              }}
             />
           </div>
           {problem && (

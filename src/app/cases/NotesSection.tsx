@@ -8,7 +8,7 @@ import type { Store } from '../../store/store.ts';
 import { useT } from '../i18n.ts';
 import { Button } from '../components/Button.tsx';
 import { NoteItem } from './NoteItem.tsx';
-import { useAnnouncer } from './use-announcer.ts';
+import { useAnnouncer } from '../flash.ts';
 
 const NOTES_PAGE = 30;
 

@@ -12,6 +12,7 @@ import { checklistById, type ChecklistWithCase } from '../../store/queries/check
 import { chooseVariant, deleteChecklist } from '../../store/repo/checklists.ts';
 import type { Store } from '../../store/store.ts';
 import { Button, ButtonLink } from '../components/Button.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { SelectField } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
@@ -166,9 +167,10 @@ function AboutChecklist({ store, checklist, template }: { store: Store; checklis
   const language = i18n.language;
   const { route } = useLocation();
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const summaryText = localizedText(template.text, language, 'summary');
   const remove = async () => {
-    if (!window.confirm(t('checklist.confirmDelete'))) return;
+    setConfirming(false);
     const result = await deleteChecklist(store, checklist.id);
     if (!result.ok) {
       setError(t(result.error.messageKey));
@@ -192,10 +194,17 @@ function AboutChecklist({ store, checklist, template }: { store: Store; checklis
         </p>
       )}
       <div>
-        <Button variant="danger" onClick={() => void remove()}>
+        <Button variant="danger" onClick={() => setConfirming(true)}>
           {t('checklist.delete')}
         </Button>
       </div>
+      <ConfirmDialog
+        open={confirming}
+        title={t('checklist.confirmDelete')}
+        confirmLabel={t('checklist.delete')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void remove()}
+      />
     </section>
   );
 }

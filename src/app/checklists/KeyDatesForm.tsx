@@ -1,13 +1,14 @@
 // The key dates of a checklist (decision served on, delivery notice left on, …): each one
 // is saved on its own as soon as it is a whole, plausible date, or when the field is left.
 import { useState } from 'preact/hooks';
+import { isPlainDate } from '../../domain/calendar.ts';
 import { keyDateSource } from '../../domain/checklist-due.ts';
 import { deemedServiceDate } from '../../domain/deadlines.ts';
 import type { KeyDateId } from '../../domain/key-dates.ts';
 import type { TemplateDefinition } from '../../domain/template-definition.ts';
 import { setKeyDate } from '../../store/repo/checklists.ts';
 import type { Store } from '../../store/store.ts';
-import { Field } from '../components/Field.tsx';
+import { DateField } from '../components/DateField.tsx';
 import { i18n, useT } from '../i18n.ts';
 import { formatDate } from '../format.ts';
 import { keyDateWarning } from './key-date-check.ts';
@@ -76,45 +77,36 @@ function KeyDateField({ store, checklistId, keyDate, stored, keyDates, today }: 
         ? t('keyDates.deemedService', { date: formatDate(deemedServiceDate(source.noticeLeftOn), language) })
         : undefined;
   return (
-    <Field label={t(`deadlines:keyDate.${keyDate}`)} hint={hint} error={error ?? (warning ? t(`keyDates.warning.${warning}`) : undefined)}>
-      {({ id, describedBy, invalid }) => (
-        <div class="cl-date-row">
-          <input
-            id={id}
-            type="date"
-            class="field__input cl-date-input"
-            value={shown}
-            min="1900-01-01"
-            max="2199-12-31"
-            data-key-date={keyDate}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            onInput={(event) => setDraft((event.currentTarget as HTMLInputElement).value)}
-            onChange={(event) => {
-              const value = (event.currentTarget as HTMLInputElement).value;
-              if (committableDate(value)) void commit(value).then(() => setDraft(null));
-            }}
-            onBlur={(event) => {
-              const value = (event.currentTarget as HTMLInputElement).value;
-              setDraft(null);
-              void commit(value);
-            }}
-          />
-          {stored && (
-            <button
-              type="button"
-              class="button button--secondary cl-date-clear"
-              onClick={() => {
-                setDraft(null);
-                void commit('');
-              }}
-            >
-              {t('keyDates.clear')}
-              <span class="cl-visually-hidden">: {t(`deadlines:keyDate.${keyDate}`)}</span>
-            </button>
-          )}
-        </div>
+    <DateField
+      label={t(`deadlines:keyDate.${keyDate}`)}
+      hint={hint}
+      error={error ?? (warning ? t(`keyDates.warning.${warning}`) : undefined)}
+      value={shown}
+      data-key-date={keyDate}
+      onValue={(value) => {
+        setDraft(value);
+        if (committableDate(value)) void commit(value).then(() => setDraft(null));
+      }}
+      onLeave={(value) => {
+        // An unfinished date stays in the boxes, with the field saying what is missing.
+        if (value !== '' && !isPlainDate(value)) return;
+        setDraft(null);
+        void commit(value);
+      }}
+    >
+      {stored && (
+        <button
+          type="button"
+          class="button button--secondary cl-date-clear"
+          onClick={() => {
+            setDraft(null);
+            void commit('');
+          }}
+        >
+          {t('keyDates.clear')}
+          <span class="cl-visually-hidden">: {t(`deadlines:keyDate.${keyDate}`)}</span>
+        </button>
       )}
-    </Field>
+    </DateField>
   );
 }

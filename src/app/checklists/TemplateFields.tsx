@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { keyDateIds } from '../../domain/key-dates.ts';
 import { handoutOnlyLanguages, type ContentLanguage, type TemplateDefinition } from '../../domain/template-definition.ts';
 import { Button } from '../components/Button.tsx';
+import { DateField } from '../components/DateField.tsx';
 import { TextAreaField, TextField } from '../components/Field.tsx';
 import { setText, textOf, type Edit, type ErrorAt } from './template-text.ts';
 import { endonym } from '../format.ts';
@@ -38,40 +39,28 @@ export function TemplateFields({ draft, language, edit, errorAt, today, t }: Tem
         error={errorAt(['text', language, 'summary'])}
         onValue={(value) => edit((copy) => setText(copy.text as never, language, 'summary', value))}
       />
-      <div class="field">
-        <label class="field__label" for="editor-checked-on">
-          {t('editor.contentCheckedOn')}
-        </label>
-        <p class="field__hint" id="editor-checked-on-hint">
-          {t('editor.contentCheckedOnHint')}
-        </p>
-        <div class="cl-row">
-          <input
-            id="editor-checked-on"
-            type="date"
-            class="field__input cl-date-input"
-            aria-describedby="editor-checked-on-hint"
-            value={draft.contentCheckedOn}
-            onChange={(event) => {
-              const value = (event.currentTarget as HTMLInputElement).value;
-              edit((copy) => {
-                copy.contentCheckedOn = value;
-              });
-            }}
-          />
-          <Button
-            variant="secondary"
-            onClick={() =>
-              edit((copy) => {
-                copy.contentCheckedOn = today;
-              })
-            }
-          >
-            {t('editor.checkedToday')}
-          </Button>
-        </div>
-        {errorAt(['contentCheckedOn']) && <p class="field__error">{errorAt(['contentCheckedOn'])}</p>}
-      </div>
+      <DateField
+        label={t('editor.contentCheckedOn')}
+        hint={t('editor.contentCheckedOnHint')}
+        error={errorAt(['contentCheckedOn'])}
+        value={draft.contentCheckedOn}
+        onValue={(value) =>
+          edit((copy) => {
+            copy.contentCheckedOn = value;
+          })
+        }
+      >
+        <Button
+          variant="secondary"
+          onClick={() =>
+            edit((copy) => {
+              copy.contentCheckedOn = today;
+            })
+          }
+        >
+          {t('editor.checkedToday')}
+        </Button>
+      </DateField>
       <fieldset class="cl-fieldset cl-fieldset--inner">
         <legend>{t('editor.keyDates')}</legend>
         <p class="field__hint">{t('editor.keyDatesHint')}</p>

@@ -13,7 +13,9 @@ import {
   type TemplateDefinition,
   type TemplateItem,
 } from '../../domain/template-definition.ts';
+import { useState } from 'preact/hooks';
 import { Button } from '../components/Button.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { i18n } from '../i18n.ts';
 import { NumberField, SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { setText, textOf, type Edit, type ErrorAt } from './template-text.ts';
@@ -42,6 +44,7 @@ export function ItemEditor({ item, index, count, template, isNew, language, edit
       if (target) change(target);
     });
   const label = localizedText(item.text, uiLanguage, 'label')?.text || t('editor.newItem');
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
   return (
     <li class="cl-editor__item" data-item={item.key}>
       <details open={isNew || hasErrors || undefined}>
@@ -127,13 +130,21 @@ export function ItemEditor({ item, index, count, template, isNew, language, edit
             <Button
               variant="danger"
               disabled={count === 1}
-              onClick={() => {
-                if (window.confirm(t('editor.confirmRemoveItem', { label }))) edit((copy) => void copy.items.splice(index, 1));
-              }}
+              onClick={() => setConfirmingRemove(true)}
             >
               {t('editor.removeItem')}
             </Button>
           </div>
+          <ConfirmDialog
+            open={confirmingRemove}
+            title={t('editor.confirmRemoveItem', { label })}
+            confirmLabel={t('editor.removeItem')}
+            onCancel={() => setConfirmingRemove(false)}
+            onConfirm={() => {
+              setConfirmingRemove(false);
+              edit((copy) => void copy.items.splice(index, 1));
+            }}
+          />
         </div>
       </details>
     </li>

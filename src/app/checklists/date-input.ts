@@ -1,6 +1,6 @@
-// When a date being typed may be saved. Chromium reports a complete date after each digit
-// of the year (0002, 0020, 0202, 2026), so only a plausible year is saved while typing;
-// anything else waits until the field is left.
+// When a key date being typed may be saved at once: a whole date with a plausible year
+// (1900-2199), or nothing (the person emptied the field). Anything else waits until the
+// field is left, so a slip of the finger is not saved as a legal date on the way.
 import { isPlainDate } from '../../domain/calendar.ts';
 
 export function committableDate(value: string): boolean {

@@ -5,9 +5,9 @@
 import { useT } from '../i18n.ts';
 import { useSmallStore } from '../small-store.ts';
 import { dismissStorageProblem, storageProblem } from '../storage-problem.ts';
-import { hasUnsavedInput } from '../unsaved.ts';
 import type { StoreError } from '../../store/errors.ts';
 import { Button } from './Button.tsx';
+import { ReloadButton } from './ReloadButton.tsx';
 
 export function StorageProblemBanner() {
   const problem = useSmallStore(storageProblem);
@@ -18,14 +18,11 @@ export function StorageProblemBanner() {
 function ProblemMessage({ problem }: { problem: StoreError }) {
   const t = useT('store');
   const needsReload = problem.code === 'database_closed' || problem.code === 'version_conflict';
-  const reload = () => {
-    if (!hasUnsavedInput() || window.confirm(t('shell:update.confirmUnsaved'))) window.location.reload();
-  };
   return (
     <div class="banner banner--error" role="alert" data-testid="storage-problem" data-code={problem.code}>
       <p class="banner__text">{t(problem.messageKey)}</p>
       <div class="banner__actions">
-        {needsReload && <Button onClick={reload}>{t('shell:update.reload')}</Button>}
+        {needsReload && <ReloadButton reload={() => window.location.reload()} />}
         <Button variant="secondary" onClick={dismissStorageProblem}>
           {t('shell:update.dismiss')}
         </Button>

@@ -3,6 +3,7 @@ import { useT } from '../i18n.ts';
 import { useSmallStore } from '../small-store.ts';
 import { applyUpdate, dismissOfflineReady, updateStatus } from '../sw-update.ts';
 import { Button } from './Button.tsx';
+import { ReloadButton } from './ReloadButton.tsx';
 
 export function UpdateBanner() {
   const t = useT('shell');
@@ -21,7 +22,8 @@ export function UpdateBanner() {
     return (
       <div class="banner banner--update" role="status" data-testid="update-ready">
         <p class="banner__text">{t('update.ready')}</p>
-        <Button onClick={() => applyUpdate(() => window.confirm(t('update.confirmUnsaved')))}>{t('update.reload')}</Button>
+        {/* ReloadButton has asked about unsaved input already. */}
+        <ReloadButton reload={() => applyUpdate(() => true)} />
       </div>
     );
   }

@@ -18,7 +18,8 @@ import {
 import { viewingById } from '../../store/queries/viewings.ts';
 import { saveViewingForm } from '../../store/repo/viewings.ts';
 import { Button } from '../components/Button.tsx';
-import { TextAreaField, TextField } from '../components/Field.tsx';
+import { DateField } from '../components/DateField.tsx';
+import { TextAreaField } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { i18n, useT } from '../i18n.ts';
@@ -176,14 +177,13 @@ export default function OutcomeScreen({ id }: { id: string }) {
             />
           </>
         )}
-        <TextField
-          type="date"
+        <DateField
           label={t('fields.followUpDate')}
           hint={t('hints.followUpDate')}
           value={form.followUpDate}
           error={errors.followUpDate}
           data-field="followUpDate"
-          onInput={(event) => set('followUpDate', (event.currentTarget as HTMLInputElement).value)}
+          onValue={(value) => set('followUpDate', value)}
         />
         <TextAreaField
           label={t('fields.notes')}

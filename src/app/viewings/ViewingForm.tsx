@@ -16,6 +16,8 @@ import {
 import { saveViewingForm, type SaveViewingTarget } from '../../store/repo/viewings.ts';
 import type { Store } from '../../store/store.ts';
 import { Button } from '../components/Button.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { DateField } from '../components/DateField.tsx';
 import { TextAreaField, TextField } from '../components/Field.tsx';
 import { i18n, useT } from '../i18n.ts';
 import { Choices } from '../components/Choices.tsx';
@@ -134,11 +136,12 @@ export function ViewingForm({ store, draftKey, caseId, initial, target, me, back
     route(`/viewings/${result.id}`, true);
   };
 
-  const cancel = () => {
-    if (draft.dirty && !window.confirm(t('form.discardConfirm'))) return;
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const leave = () => {
     draft.discard();
     route(backHref);
   };
+  const cancel = () => (draft.dirty ? setConfirmingDiscard(true) : leave());
 
   const errorCount = Object.values(errors).filter(Boolean).length;
   const duration =
@@ -164,7 +167,7 @@ export function ViewingForm({ store, draftKey, caseId, initial, target, me, back
       )}
 
       <Group legend={t('form.when')}>
-        <TextField type="date" label={t('fields.date')} required {...text('date')} />
+        <DateField label={t('fields.date')} required data-field="date" error={errors.date} value={form.date} onValue={(date) => set('date', date)} />
         <div class="vw-chips" role="group" aria-label={t('form.quickDate')}>
           {[
             { label: t('agenda.today'), date: today },
@@ -279,6 +282,13 @@ export function ViewingForm({ store, draftKey, caseId, initial, target, me, back
           {t('actions.save')}
         </Button>
       </div>
+      <ConfirmDialog
+        open={confirmingDiscard}
+        title={t('form.discardConfirm')}
+        confirmLabel={t('form.discard')}
+        onCancel={() => setConfirmingDiscard(false)}
+        onConfirm={leave}
+      />
     </form>
   );
 }
