@@ -35,8 +35,26 @@ interface OwnCalendar {
   date(weekday: string, day: number, month: string, year: number): string;
   dateTime(date: string, time: string): string;
   month(month: string, year: string): string;
+  /** "3 days ago", "tomorrow": as Intl.RelativeTimeFormat with `numeric: 'auto'`; `plural` is the CLDR category of |value|. */
+  ago(value: number, unit: RelativeUnit, plural: string): string;
   /** A locale browsers do carry that writes numbers and euros as this language does. */
   numbersLike: string;
+}
+
+type RelativeUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
+
+/** Relative time from CLDR's words: `named` for values said in a word, else the unit by plural category. */
+function relative(
+  named: Partial<Record<RelativeUnit, Record<number, string>>>,
+  past: Record<RelativeUnit, Record<string, string>>,
+  future: Record<RelativeUnit, Record<string, string>>,
+): OwnCalendar['ago'] {
+  return (value, unit, plural) => {
+    const word = named[unit]?.[value];
+    if (word) return word;
+    const forms = value < 0 ? past[unit] : future[unit];
+    return (forms[plural] ?? forms.other ?? '').replace('{0}', String(Math.abs(value)));
+  };
 }
 
 const ownCalendars: Readonly<Record<string, OwnCalendar>> = {
@@ -46,6 +64,29 @@ const ownCalendars: Readonly<Record<string, OwnCalendar>> = {
     date: (weekday, day, month, year) => `${weekday}, ${day} ${month} ${year}`,
     dateTime: (date, time) => `${date}, ${time}`,
     month: (month, year) => `${month} ${year}`,
+    ago: relative(
+      {
+        minute: { 0: 'këtë minutë' },
+        hour: { 0: 'këtë orë' },
+        day: { [-1]: 'dje', 0: 'sot', 1: 'nesër' },
+        month: { [-1]: 'muajin e kaluar', 0: 'këtë muaj', 1: 'muajin e ardhshëm' },
+        year: { [-1]: 'vjet', 0: 'sivjet', 1: 'mot' },
+      },
+      {
+        minute: { one: '{0} minutë më parë', other: '{0} minuta më parë' },
+        hour: { other: '{0} orë më parë' },
+        day: { other: '{0} ditë më parë' },
+        month: { other: '{0} muaj më parë' },
+        year: { one: '{0} vit më parë', other: '{0} vjet më parë' },
+      },
+      {
+        minute: { one: 'pas {0} minute', other: 'pas {0} minutash' },
+        hour: { one: 'pas {0} ore', other: 'pas {0} orësh' },
+        day: { one: 'pas {0} dite', other: 'pas {0} ditësh' },
+        month: { one: 'pas {0} muaji', other: 'pas {0} muajsh' },
+        year: { one: 'pas {0} viti', other: 'pas {0} vjetësh' },
+      },
+    ),
     numbersLike: 'fr',
   },
   bs: {
@@ -54,6 +95,29 @@ const ownCalendars: Readonly<Record<string, OwnCalendar>> = {
     date: (weekday, day, month, year) => `${weekday}, ${day}. ${month} ${year}.`,
     dateTime: (date, time) => `${date} u ${time}`,
     month: (month, year) => `${month} ${year}.`,
+    ago: relative(
+      {
+        minute: { 0: 'ova minuta' },
+        hour: { 0: 'ovaj sat' },
+        day: { [-2]: 'prekjučer', [-1]: 'jučer', 0: 'danas', 1: 'sutra', 2: 'prekosutra' },
+        month: { [-1]: 'prošli mjesec', 0: 'ovaj mjesec', 1: 'sljedeći mjesec' },
+        year: { [-1]: 'prošle godine', 0: 'ove godine', 1: 'sljedeće godine' },
+      },
+      {
+        minute: { one: 'prije {0} minutu', few: 'prije {0} minute', other: 'prije {0} minuta' },
+        hour: { one: 'prije {0} sat', few: 'prije {0} sata', other: 'prije {0} sati' },
+        day: { one: 'prije {0} dan', other: 'prije {0} dana' },
+        month: { one: 'prije {0} mjesec', few: 'prije {0} mjeseca', other: 'prije {0} mjeseci' },
+        year: { one: 'prije {0} godinu', few: 'prije {0} godine', other: 'prije {0} godina' },
+      },
+      {
+        minute: { one: 'za {0} minutu', few: 'za {0} minute', other: 'za {0} minuta' },
+        hour: { one: 'za {0} sat', few: 'za {0} sata', other: 'za {0} sati' },
+        day: { one: 'za {0} dan', other: 'za {0} dana' },
+        month: { one: 'za {0} mjesec', few: 'za {0} mjeseca', other: 'za {0} mjeseci' },
+        year: { one: 'za {0} godinu', few: 'za {0} godine', other: 'za {0} godina' },
+      },
+    ),
     numbersLike: 'hr',
   },
 };
@@ -172,9 +236,10 @@ export function formatDateTime(ms: number, language: string): string {
 
 /** "3 days ago", "yesterday", "in 2 hours": how long ago or ahead an instant is. */
 export function formatAgo(ms: number, now: number, language: string): string {
-  // Without the language's words for "3 days ago", the time itself rather than English.
-  if (ownCalendar(language)) return formatDateTime(ms, language);
-  const format = cached(`ago|${language}`, () => new Intl.RelativeTimeFormat(locale(language), { numeric: 'auto', ...numbering(language) }));
+  const own = ownCalendar(language);
+  const format = own
+    ? { format: (value: number, unit: RelativeUnit) => own.ago(value, unit, new Intl.PluralRules(language).select(Math.abs(value))) }
+    : cached(`ago|${language}`, () => new Intl.RelativeTimeFormat(locale(language), { numeric: 'auto', ...numbering(language) }));
   const minutes = Math.round((ms - now) / 60_000);
   const hours = Math.round(minutes / 60);
   const days = Math.round(hours / 24);

@@ -57,6 +57,14 @@ const days = [
 ];
 const summer = wallTimeToInstant('2026-07-14', '09:30')!;
 const winter = wallTimeToInstant('2026-12-08', '17:05')!;
+/** "how long ago / ahead" offsets, in minutes: each unit, each plural form, the named days and years. */
+const HOUR = 60;
+const DAY = 24 * HOUR;
+const offsets = [0, 1, 2, 5, 21, 22, 25, 1 * HOUR, 2 * HOUR, 5 * HOUR, 21 * HOUR, 22 * HOUR]
+  .concat([1, 2, 3, 5, 21, 22, 25].map((days) => days * DAY))
+  .concat([1, 2, 3, 5, 11].map((months) => months * 30 * DAY))
+  .concat([1, 2, 3, 5, 21, 22, 25, 101].map((years) => years * 365 * DAY))
+  .flatMap((minutes) => [minutes, -minutes]);
 
 /** What `format` writes in `language` (run with the engine's full data, then without). */
 function sample(f: Format, language: string) {
@@ -65,6 +73,7 @@ function sample(f: Format, language: string) {
     instants: [summer, winter].map((ms) => f.formatDateTime(ms, language)),
     months: [f.formatMonth('2026-03', language), f.formatMonth('2026-03', language, 'short')],
     order: f.dateFieldOrder(language),
+    ago: offsets.map((minutes) => f.formatAgo(winter + minutes * 60_000, winter, language)),
     endonym: f.endonym(language),
   };
 }
