@@ -16,11 +16,140 @@
 // Intl formatters are costly to make (a list of 50 rows would make 100 of them), so each
 // is made once per language.
 import { daysBetween } from '../domain/calendar.ts';
-import { SLOVENIA_TIME_ZONE } from '../domain/ljubljana-time.ts';
+import { SLOVENIA_TIME_ZONE, wallClockAt } from '../domain/ljubljana-time.ts';
 
-/** The Intl locale behind a UI language: English as written in Europe. */
+/**
+ * CLDR's calendar words and date shapes for UI languages a browser may ship without.
+ * Browsers carry only part of CLDR: Chromium has no Albanian at all (its dates come out
+ * in US English, "Tue, Dec 8, 2026", month first in date fields) and Bosnian without
+ * names ("2026 M12 8, Tue"). Where the engine's month names are not these, this module
+ * writes the language's dates itself, and its numbers as `numbersLike` writes them (the
+ * same decimal comma and grouping); where the engine has the data (Node, Safari, Firefox),
+ * Intl formats them like every other language, to the same text.
+ */
+interface OwnCalendar {
+  /** Short month names, January first. */
+  months: readonly string[];
+  /** Short weekday names, Sunday first. */
+  weekdays: readonly string[];
+  date(weekday: string, day: number, month: string, year: number): string;
+  dateTime(date: string, time: string): string;
+  month(month: string, year: string): string;
+  /** "3 days ago", "tomorrow": as Intl.RelativeTimeFormat with `numeric: 'auto'`; `plural` is the CLDR category of |value|. */
+  ago(value: number, unit: RelativeUnit, plural: string): string;
+  /** A locale browsers do carry that writes numbers and euros as this language does. */
+  numbersLike: string;
+}
+
+type RelativeUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
+
+/** Relative time from CLDR's words: `named` for values said in a word, else the unit by plural category. */
+function relative(
+  named: Partial<Record<RelativeUnit, Record<number, string>>>,
+  past: Record<RelativeUnit, Record<string, string>>,
+  future: Record<RelativeUnit, Record<string, string>>,
+): OwnCalendar['ago'] {
+  return (value, unit, plural) => {
+    const word = named[unit]?.[value];
+    if (word) return word;
+    const forms = value < 0 ? past[unit] : future[unit];
+    return (forms[plural] ?? forms.other ?? '').replace('{0}', String(Math.abs(value)));
+  };
+}
+
+const ownCalendars: Readonly<Record<string, OwnCalendar>> = {
+  sq: {
+    months: ['jan', 'shk', 'mar', 'pri', 'maj', 'qer', 'korr', 'gush', 'sht', 'tet', 'nën', 'dhj'],
+    weekdays: ['die', 'hën', 'mar', 'mër', 'enj', 'pre', 'sht'],
+    date: (weekday, day, month, year) => `${weekday}, ${day} ${month} ${year}`,
+    dateTime: (date, time) => `${date}, ${time}`,
+    month: (month, year) => `${month} ${year}`,
+    ago: relative(
+      {
+        minute: { 0: 'këtë minutë' },
+        hour: { 0: 'këtë orë' },
+        day: { [-1]: 'dje', 0: 'sot', 1: 'nesër' },
+        month: { [-1]: 'muajin e kaluar', 0: 'këtë muaj', 1: 'muajin e ardhshëm' },
+        year: { [-1]: 'vjet', 0: 'sivjet', 1: 'mot' },
+      },
+      {
+        minute: { one: '{0} minutë më parë', other: '{0} minuta më parë' },
+        hour: { other: '{0} orë më parë' },
+        day: { other: '{0} ditë më parë' },
+        month: { other: '{0} muaj më parë' },
+        year: { one: '{0} vit më parë', other: '{0} vjet më parë' },
+      },
+      {
+        minute: { one: 'pas {0} minute', other: 'pas {0} minutash' },
+        hour: { one: 'pas {0} ore', other: 'pas {0} orësh' },
+        day: { one: 'pas {0} dite', other: 'pas {0} ditësh' },
+        month: { one: 'pas {0} muaji', other: 'pas {0} muajsh' },
+        year: { one: 'pas {0} viti', other: 'pas {0} vjetësh' },
+      },
+    ),
+    numbersLike: 'fr',
+  },
+  bs: {
+    months: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    weekdays: ['ned', 'pon', 'uto', 'sri', 'čet', 'pet', 'sub'],
+    date: (weekday, day, month, year) => `${weekday}, ${day}. ${month} ${year}.`,
+    dateTime: (date, time) => `${date} u ${time}`,
+    month: (month, year) => `${month} ${year}.`,
+    ago: relative(
+      {
+        minute: { 0: 'ova minuta' },
+        hour: { 0: 'ovaj sat' },
+        day: { [-2]: 'prekjučer', [-1]: 'jučer', 0: 'danas', 1: 'sutra', 2: 'prekosutra' },
+        month: { [-1]: 'prošli mjesec', 0: 'ovaj mjesec', 1: 'sljedeći mjesec' },
+        year: { [-1]: 'prošle godine', 0: 'ove godine', 1: 'sljedeće godine' },
+      },
+      {
+        minute: { one: 'prije {0} minutu', few: 'prije {0} minute', other: 'prije {0} minuta' },
+        hour: { one: 'prije {0} sat', few: 'prije {0} sata', other: 'prije {0} sati' },
+        day: { one: 'prije {0} dan', other: 'prije {0} dana' },
+        month: { one: 'prije {0} mjesec', few: 'prije {0} mjeseca', other: 'prije {0} mjeseci' },
+        year: { one: 'prije {0} godinu', few: 'prije {0} godine', other: 'prije {0} godina' },
+      },
+      {
+        minute: { one: 'za {0} minutu', few: 'za {0} minute', other: 'za {0} minuta' },
+        hour: { one: 'za {0} sat', few: 'za {0} sata', other: 'za {0} sati' },
+        day: { one: 'za {0} dan', other: 'za {0} dana' },
+        month: { one: 'za {0} mjesec', few: 'za {0} mjeseca', other: 'za {0} mjeseci' },
+        year: { one: 'za {0} godinu', few: 'za {0} godine', other: 'za {0} godina' },
+      },
+    ),
+    numbersLike: 'hr',
+  },
+};
+
+const calendarInUse = new Map<string, OwnCalendar | null>();
+
+/** This module's own calendar for `language` when the engine lacks the language's CLDR data, else null. */
+function ownCalendar(language: string): OwnCalendar | null {
+  const primary = language.split('-')[0] ?? '';
+  let own = calendarInUse.get(primary);
+  if (own === undefined) {
+    const candidate = ownCalendars[primary];
+    const december = candidate ? new Intl.DateTimeFormat(primary, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 11, 1)) : '';
+    own = candidate && december !== candidate.months[11] ? candidate : null;
+    calendarInUse.set(primary, own);
+  }
+  return own;
+}
+
+/** A plain date's day at UTC midnight `ms`, in `own`'s words. */
+function ownDate(own: OwnCalendar, ms: number): string {
+  const day = new Date(ms);
+  return own.date(own.weekdays[day.getUTCDay()] ?? '', day.getUTCDate(), own.months[day.getUTCMonth()] ?? '', day.getUTCFullYear());
+}
+
+/**
+ * The Intl locale behind a UI language: English as written in Europe; for a language the
+ * engine lacks, the locale that writes its numbers (its dates never reach Intl).
+ */
 function locale(language: string): string {
-  return language === 'en' ? 'en-GB' : language;
+  if (language === 'en') return 'en-GB';
+  return ownCalendar(language)?.numbersLike ?? language;
 }
 
 /** Digits each language writes, where they must not depend on the engine's default. */
@@ -66,6 +195,8 @@ function plainDateMs(date: string): number {
 export function formatDate(date: string, language: string): string {
   const ms = plainDateMs(date);
   if (Number.isNaN(ms)) return date;
+  const own = ownCalendar(language);
+  if (own) return ownDate(own, ms);
   return formatted(dateTimeFormat('date', language, { ...DATE_OPTIONS, timeZone: 'UTC' }), ms, language);
 }
 
@@ -81,6 +212,8 @@ export function formatTime(time: string, language: string): string {
 export function formatMonth(month: string, language: string, style: 'long' | 'short' = 'long'): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   if (!match) return month;
+  const own = ownCalendar(language);
+  if (own) return own.month(own.months[Number(match[2]) - 1] ?? match[2]!, style === 'long' ? match[1]! : match[1]!.slice(2));
   const options: Intl.DateTimeFormatOptions = { calendar: 'gregory', month: 'short', year: style === 'long' ? 'numeric' : '2-digit', timeZone: 'UTC' };
   return dateTimeFormat(`month-${style}`, language, options).format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
 }
@@ -97,13 +230,21 @@ export function localDigits(text: string, language: string): string {
 
 /** An instant (epoch ms), e.g. when a note was written, in Slovenian time: "Mon 7 Dec 2026, 01:32". */
 export function formatDateTime(ms: number, language: string): string {
+  const own = ownCalendar(language);
+  if (own) {
+    const wall = wallClockAt(ms);
+    return own.dateTime(ownDate(own, plainDateMs(wall.date)), wall.time);
+  }
   const format = dateTimeFormat('datetime', language, { ...DATE_OPTIONS, ...TIME_OPTIONS, timeZone: SLOVENIA_TIME_ZONE });
   return formatted(format, ms, language);
 }
 
 /** "3 days ago", "yesterday", "in 2 hours": how long ago or ahead an instant is. */
 export function formatAgo(ms: number, now: number, language: string): string {
-  const format = cached(`ago|${language}`, () => new Intl.RelativeTimeFormat(locale(language), { numeric: 'auto', ...numbering(language) }));
+  const own = ownCalendar(language);
+  const format = own
+    ? { format: (value: number, unit: RelativeUnit) => own.ago(value, unit, new Intl.PluralRules(language).select(Math.abs(value))) }
+    : cached(`ago|${language}`, () => new Intl.RelativeTimeFormat(locale(language), { numeric: 'auto', ...numbering(language) }));
   const minutes = Math.round((ms - now) / 60_000);
   const hours = Math.round(minutes / 60);
   const days = Math.round(hours / 24);
@@ -150,6 +291,7 @@ export function decimalSeparator(language: string): '.' | ',' {
  * and en-GB), for date inputs that follow the UI language rather than the browser's.
  */
 export function dateFieldOrder(language: string): ('day' | 'month' | 'year')[] {
+  if (ownCalendar(language)) return ['day', 'month', 'year'];
   return cached(`order|${language}`, () => new Intl.DateTimeFormat(locale(language), { calendar: 'gregory', timeZone: 'UTC' }))
     .formatToParts(Date.UTC(2026, 11, 8))
     .map((part) => part.type)
@@ -174,14 +316,37 @@ export function formatPhone(phone: string): string {
   return international ? `+386 ${grouped.slice(1)}` : grouped;
 }
 
+/**
+ * The UI and handout languages named in themselves, as CLDR names them: a browser without
+ * a language's data would name it in English ("Albanian" for Shqip).
+ */
+const endonyms: Readonly<Record<string, string>> = {
+  en: 'English',
+  sl: 'Slovenščina',
+  ar: 'العربية',
+  fa: 'فارسی',
+  uk: 'Українська',
+  ru: 'Русский',
+  sq: 'Shqip',
+  bs: 'Bosanski',
+  fr: 'Français',
+  tr: 'Türkçe',
+  ps: 'پښتو',
+  ur: 'اردو',
+};
+
 /** A language named in itself ("Slovenščina", "فارسی"), so a person finds theirs whatever the UI shows. */
 export function endonym(language: string): string {
+  const known = endonyms[language];
+  if (known) return known;
   const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
 /** Languages named in the UI language and joined as a list: "Arabic, Persian and Ukrainian". */
 export function listLanguages(languages: readonly string[], uiLanguage: string): string {
+  // Without the UI language's names for languages, each in its own name rather than in English.
+  if (ownCalendar(uiLanguage)) return languages.map(endonym).join(', ');
   const names = new Intl.DisplayNames([uiLanguage], { type: 'language' });
   return new Intl.ListFormat(uiLanguage, { type: 'conjunction' }).format(languages.map((code) => names.of(code) ?? code));
 }

@@ -2,7 +2,7 @@
 // passes in the stored choice and the phone's languages, so the rule is testable.
 
 /** Languages the interface is translated into (the shell at least; see locales/). */
-export const uiLanguages = ['en', 'sl', 'ar', 'fa'] as const;
+export const uiLanguages = ['en', 'sl', 'ar', 'fa', 'sq', 'bs'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 
 export const fallbackLanguage: UiLanguage = 'en';

@@ -22,6 +22,8 @@ describe('formatDate', () => {
     ['sl', 'tor., 8. dec. 2026'],
     ['ar', 'الثلاثاء، 8 ديسمبر 2026'],
     ['fa', 'سه‌شنبه ۸ دسامبر ۲۰۲۶'],
+    ['sq', 'mar, 8 dhj 2026'],
+    ['bs', 'uto, 8. dec 2026.'],
   ])('writes a day in %s in one style, Gregorian, with the digits of the rest of the UI', (language, expected) => {
     expect(formatDate(tuesday, language)).toBe(expected);
   });
@@ -47,6 +49,8 @@ describe('formatTime and formatDateTime', () => {
     ['sl', '17:05'],
     ['ar', '17:05'],
     ['fa', '۱۷:۰۵'],
+    ['sq', '17:05'],
+    ['bs', '17:05'],
   ])('use a 24-hour clock in %s', (language, expected) => {
     expect(formatTime('17:05', language)).toBe(expected);
     expect(formatDateTime(evening, language)).toContain(expected);

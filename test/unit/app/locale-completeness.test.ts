@@ -14,6 +14,8 @@ const uiLanguageForms: Record<string, readonly string[]> = {
   sl: ['one', 'two', 'few', 'other'],
   ar: ['zero', 'one', 'two', 'few', 'many', 'other'],
   fa: ['one', 'other'],
+  sq: ['one', 'other'],
+  bs: ['one', 'few', 'other'],
 };
 
 /**
@@ -28,6 +30,9 @@ const sameAsEnglish: Record<string, readonly string[]> = {
   // The base of a new step's key, which must stay in ASCII letters (template-editor.ts).
   ar: [...everywhere, 'checklists:editor.newItemKey'],
   fa: [...everywhere, 'checklists:editor.newItemKey'],
+  // Apple's product names; "+30 min" reads the same in Albanian and Bosnian.
+  sq: [...everywhere, 'sync:deviceKinds.iphone', 'sync:deviceKinds.ipad', 'sync:deviceKinds.mac', 'viewings:actions.plus30', 'viewings:actions.plus45'],
+  bs: [...everywhere, 'sync:deviceKinds.iphone', 'sync:deviceKinds.ipad', 'sync:deviceKinds.mac', 'viewings:actions.plus30', 'viewings:actions.plus45'],
 };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
