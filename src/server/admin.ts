@@ -14,7 +14,7 @@ async function main(args: string[]): Promise<number> {
   const [command, file, ...rest] = args;
   const config = readConfig();
   if (command === 'create-team' && file === undefined) {
-    const storage = openStorage(config);
+    const storage = await openStorage(config);
     try {
       const setupToken = await createTeamSetupCode(storage, Date.now());
       process.stdout.write(`${JSON.stringify({ setupToken })}\n`);

@@ -91,10 +91,17 @@ describe('npm run admin -- create-team', () => {
 });
 
 describe('DATABASE_URL', () => {
-  it('says clearly that the PostgreSQL adapter is not available yet', async () => {
-    const result = await runToEnd('src/server/main.ts', [], serverEnv(tempDir(), { DATABASE_URL: 'postgres://fictional@localhost/zvezek' }));
+  it('says clearly when the PostgreSQL database in DATABASE_URL does not answer', async () => {
+    // Port 1 on loopback: nothing listens there.
+    const result = await runToEnd('src/server/main.ts', [], serverEnv(tempDir(), { DATABASE_URL: 'postgres://fictional@127.0.0.1:1/zvezek' }));
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('PostgreSQL adapter not available yet');
+    expect(result.stderr).toContain('Could not open the PostgreSQL database in DATABASE_URL');
+  });
+
+  it('refuses a DATABASE_URL that is not postgres://', async () => {
+    const result = await runToEnd('src/server/main.ts', [], serverEnv(tempDir(), { DATABASE_URL: 'mysql://fictional@127.0.0.1/zvezek' }));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('DATABASE_URL must be a postgres:// URL');
   });
 });
 
