@@ -3,8 +3,8 @@
 // never tell which ids exist): what a buggy phone or an attacker could do to a push.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushResponseSchema, type PushResponse } from '../../src/domain/protocol.ts';
-import type { PushTransaction } from '../../src/server/storage/adapter.ts';
-import { SqliteStorage } from '../../src/server/storage/sqlite/sqlite-storage.ts';
+import type { PushTransaction, Storage } from '../../src/server/storage/adapter.ts';
+import { openStorage } from '../../src/server/storage/open-storage.ts';
 import {
   addMember,
   createTeam,
@@ -17,23 +17,38 @@ import {
   startServer,
   storedState,
   tempDir,
+  testConfig,
   TestDevice,
   type Member,
   type TestServer,
 } from './helpers/harness.ts';
 
 // A storage that says when a push's transaction has begun, so a test can ask something
-// else of the endpoint while that push is being worked on. Everything else is the real one.
-class WatchedStorage extends SqliteStorage {
-  onPushStart: (() => void) | null = null;
+// else of the endpoint while that push is being worked on. Everything else is the real
+// one (SQLite, or PostgreSQL when DATABASE_URL names it).
+type WatchedStorage = Storage & { onPushStart: (() => void) | null };
 
-  override applyPush<T>(target: { teamId: string; deviceId: string }, work: (tx: PushTransaction) => Promise<T>): Promise<T> {
-    return super.applyPush(target, (tx) => {
-      this.onPushStart?.();
-      this.onPushStart = null;
+function watched(real: Storage): WatchedStorage {
+  const watch = { onPushStart: null as (() => void) | null };
+  const applyPush = <T>(target: { teamId: string; deviceId: string }, work: (tx: PushTransaction) => Promise<T>): Promise<T> =>
+    real.applyPush(target, (tx) => {
+      watch.onPushStart?.();
+      watch.onPushStart = null;
       return work(tx);
     });
-  }
+  return new Proxy(real, {
+    get: (target, key) => {
+      if (key === 'applyPush') return applyPush;
+      if (key === 'onPushStart') return watch.onPushStart;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+    set: (_target, key, value) => {
+      if (key !== 'onPushStart') return false;
+      watch.onPushStart = value as (() => void) | null;
+      return true;
+    },
+  }) as WatchedStorage;
 }
 
 let t: TestServer;
@@ -44,7 +59,7 @@ let volunteer: Member;
 
 beforeAll(async () => {
   const dataDir = tempDir();
-  storage = new WatchedStorage(dataDir);
+  storage = watched(await openStorage(testConfig(dataDir)));
   t = await startServer({ dataDir, storage });
   coordinator = await createTeam(t);
   counselor = await addMember(t, coordinator, 'counselor');

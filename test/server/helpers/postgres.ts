@@ -5,8 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { bigintsAsNumbers } from '../../../src/server/storage/postgres/postgres-storage.ts';
 
-const BIGINT_OID = 20;
 const schemas = new Map<string, string>();
 const pools = new Map<string, pg.Pool>();
 
@@ -39,14 +39,28 @@ export async function postgresRows(url: string, sql: string, params: unknown[] =
       connectionString: url,
       max: 2,
       allowExitOnIdle: true,
-      types: {
-        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-          oid === BIGINT_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-      },
+      types: bigintsAsNumbers,
     });
     pools.set(url, pool);
   }
   let n = 0;
   const result = await pool.query(sql.replace(/\?/g, () => `$${++n}`), params);
   return result.rows as Record<string, unknown>[];
+}
+
+/** Copies a data folder's schema to `file` with pg_dump, as an operator's backup would. */
+export function dumpSchema(dataDir: string, file: string): void {
+  const url = new URL(postgresUrlFor(dataDir));
+  const schema = /search_path=(\S+)/.exec(url.searchParams.get('options') ?? '')?.[1] ?? '';
+  url.searchParams.delete('options');
+  execFileSync('pg_dump', ['--schema', schema, '--no-owner', '--file', file, url.toString()], { stdio: 'pipe' });
+}
+
+/** Puts a dumpSchema copy back in place of the schema (everything after it is lost). */
+export function restoreSchema(dataDir: string, file: string): void {
+  const url = new URL(postgresUrlFor(dataDir));
+  const schema = /search_path=(\S+)/.exec(url.searchParams.get('options') ?? '')?.[1] ?? '';
+  url.searchParams.delete('options');
+  execFileSync('psql', [url.toString(), '-q', '-v', 'ON_ERROR_STOP=1', '-c', `DROP SCHEMA ${schema} CASCADE`], { stdio: 'pipe' });
+  execFileSync('psql', [url.toString(), '-q', '-v', 'ON_ERROR_STOP=1', '-f', file], { stdio: 'pipe' });
 }

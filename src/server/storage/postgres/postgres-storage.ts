@@ -23,6 +23,7 @@ import type {
   PasswordResetOutcome,
   PushTransaction,
   RecordReads,
+  RecordWrite,
   ReportedRecord,
   Role,
   Session,
@@ -53,7 +54,7 @@ const REPORT_BATCH = 2000;
 
 // BIGINT (times, sequence numbers, ids) as numbers: every value stays below 2^53.
 const BIGINT_OID = 20;
-const types = {
+export const bigintsAsNumbers = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     oid === BIGINT_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
@@ -77,7 +78,9 @@ export class PostgresStorage implements Storage {
       // instead of queueing it forever; the pool connects again once it is back.
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30_000,
-      types,
+      types: bigintsAsNumbers,
+      // How the endpoint's connections show in pg_stat_activity.
+      application_name: 'terenski-zvezek',
     });
     // A connection dropped while idle (the database restarted) must not end the process.
     this.#pool.on('error', options.onIdleError ?? (() => undefined));
@@ -483,34 +486,8 @@ export class PostgresStorage implements Storage {
       // process) waits here, so sequence numbers are handed out in commit order.
       const team = await one<{ version: number }>(c, 'SELECT version FROM teams WHERE id = $1 FOR UPDATE', [teamId]);
       if (!team) throw new Error('push for a team that does not exist');
-      const startVersion = team.version;
-      let version = startVersion;
+      const writes = new PushWrites(c, teamId, team.version);
       const now = Date.now();
-      // Records written in this push, stored together before a query that reads them and
-      // at commit: one round trip for many records.
-      const unsaved = new Map<string, StoredRecord>();
-      const saveRecords = async () => {
-        if (unsaved.size === 0) return;
-        const rows = [...unsaved.values()];
-        unsaved.clear();
-        await c.query(
-          `INSERT INTO records (id, team_id, type, case_id, fields, clocks, writers, deleted, seq)
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[])
-           ON CONFLICT (id) DO UPDATE SET fields = excluded.fields, clocks = excluded.clocks,
-             writers = excluded.writers, deleted = excluded.deleted, seq = excluded.seq`,
-          [
-            rows.map((r) => r.id),
-            rows.map((r) => r.teamId),
-            rows.map((r) => r.type),
-            rows.map((r) => r.caseId),
-            rows.map((r) => JSON.stringify(r.fields)),
-            rows.map((r) => JSON.stringify(r.clocks)),
-            rows.map((r) => JSON.stringify(r.writers)),
-            rows.map((r) => r.deleted),
-            rows.map((r) => r.seq),
-          ],
-        );
-      };
       const tx: PushTransaction = {
         device: async () => {
           const row = await one<{ last_mutation: number; active: boolean }>(
@@ -523,14 +500,10 @@ export class PostgresStorage implements Storage {
         setLastMutation: async (n) => {
           await c.query('UPDATE devices SET last_mutation = $1, last_seen_at = $2 WHERE id = $3', [n, now, deviceId]);
         },
-        record: async (id) => {
-          const pending = unsaved.get(id);
-          if (pending) return pending;
-          const row = await one<RecordRow>(c, `SELECT ${RECORD_COLUMNS}, writers FROM records WHERE id = $1`, [id]);
-          return row ? toRecord(row) : null;
-        },
+        prefetch: (ids) => writes.prefetch(ids),
+        record: (id) => writes.record(id),
         liveCaseRecords: async (caseId) => {
-          await saveRecords();
+          await writes.saveRecords();
           const result = await c.query<RecordRow>(
             `SELECT ${RECORD_COLUMNS}, writers FROM records WHERE team_id = $1 AND case_id = $2 AND deleted IS NULL ORDER BY seq`,
             [teamId, caseId],
@@ -538,7 +511,7 @@ export class PostgresStorage implements Storage {
           return result.rows.map(toRecord);
         },
         liveConflictsAbout: async (record) => {
-          await saveRecords();
+          await writes.saveRecords();
           // Conflicts carry the caseId of the record they are about, so the case index finds them.
           const result = await c.query<RecordRow>(
             `SELECT ${RECORD_COLUMNS}, writers FROM records
@@ -548,38 +521,12 @@ export class PostgresStorage implements Storage {
           );
           return result.rows.map(toRecord);
         },
-        putRecord: async (record) => {
-          if (record.teamId !== teamId) throw new Error('a push writes only its own team');
-          version += 1;
-          const saved = { ...record, seq: version };
-          unsaved.delete(record.id);
-          unsaved.set(record.id, saved);
-          return saved;
-        },
-        setCaseMembers: async (caseId, userIds, seq) => {
-          await saveRecords();
-          const current = new Set(
-            (await c.query<{ user_id: string }>('SELECT user_id FROM case_members WHERE case_id = $1', [caseId])).rows.map((row) => row.user_id),
-          );
-          const next = new Set(userIds);
-          for (const userId of next) {
-            if (current.has(userId)) continue;
-            await c.query('INSERT INTO case_members (team_id, case_id, user_id) VALUES ($1, $2, $3)', [teamId, caseId, userId]);
-            await c.query('INSERT INTO scope_events (team_id, user_id, seq, case_id, kind) VALUES ($1, $2, $3, $4, $5)', [teamId, userId, seq, caseId, 'enter']);
-          }
-          for (const userId of current) {
-            if (next.has(userId)) continue;
-            await c.query('DELETE FROM case_members WHERE case_id = $1 AND user_id = $2', [caseId, userId]);
-            await c.query('INSERT INTO scope_events (team_id, user_id, seq, case_id, kind) VALUES ($1, $2, $3, $4, $5)', [teamId, userId, seq, caseId, 'leave']);
-          }
-        },
-        audit: async (entry) => {
-          await audit(c, { ...entry, teamId });
-        },
+        putRecord: async (record) => writes.putRecord(record),
+        setCaseMembers: (caseId, userIds, seq) => writes.setCaseMembers(caseId, userIds, seq),
+        audit: async (entry) => writes.audit({ ...entry, teamId }),
       };
       const result = await work(tx);
-      await saveRecords();
-      if (version !== startVersion) await c.query('UPDATE teams SET version = $1 WHERE id = $2', [version, teamId]);
+      await writes.finish();
       return result;
     });
   }
@@ -698,6 +645,169 @@ export class PostgresStorage implements Storage {
       }
     }
   }
+}
+
+/**
+ * What one push reads and writes, kept in memory within its transaction and written in a
+ * few statements (arrays through unnest) at commit, or before a query that must see it:
+ * a push of 500 changes takes about ten round trips to the database, not thousands.
+ */
+class PushWrites {
+  readonly #c: Client;
+  readonly #teamId: string;
+  readonly #startVersion: number;
+  #version: number;
+  // Every record read or written in this push, as it is now (null: no such record).
+  readonly #current = new Map<string, StoredRecord | null>();
+  // Written and not yet stored, in write order.
+  readonly #unsaved = new Map<string, StoredRecord>();
+  // Who each case touched here was assigned to before the push, and is assigned to now.
+  readonly #membersBefore = new Map<string, ReadonlySet<string>>();
+  readonly #members = new Map<string, Set<string>>();
+  readonly #scopeEvents: { userId: string; seq: number; caseId: string; kind: 'enter' | 'leave' }[] = [];
+  readonly #audits: AuditEntry[] = [];
+
+  constructor(c: Client, teamId: string, version: number) {
+    this.#c = c;
+    this.#teamId = teamId;
+    this.#startVersion = version;
+    this.#version = version;
+  }
+
+  async prefetch(ids: readonly string[]): Promise<void> {
+    const wanted = ids.filter((id) => !this.#current.has(id));
+    if (wanted.length === 0) return;
+    const rows = await this.#c.query<RecordRow>(`SELECT ${RECORD_COLUMNS}, writers FROM records WHERE id = ANY($1::text[])`, [wanted]);
+    for (const id of wanted) this.#current.set(id, null);
+    for (const row of rows.rows) this.#current.set(row.id, toRecord(row));
+    await this.#loadMembers(wanted.filter((id) => !this.#members.has(id)));
+  }
+
+  async record(id: string): Promise<StoredRecord | null> {
+    if (!this.#current.has(id)) {
+      const row = await one<RecordRow>(this.#c, `SELECT ${RECORD_COLUMNS}, writers FROM records WHERE id = $1`, [id]);
+      this.#current.set(id, row ? toRecord(row) : null);
+    }
+    return this.#current.get(id) ?? null;
+  }
+
+  putRecord(record: RecordWrite): StoredRecord {
+    if (record.teamId !== this.#teamId) throw new Error('a push writes only its own team');
+    this.#version += 1;
+    const saved = { ...record, seq: this.#version };
+    this.#current.set(record.id, saved);
+    this.#unsaved.delete(record.id);
+    this.#unsaved.set(record.id, saved);
+    return saved;
+  }
+
+  async setCaseMembers(caseId: string, userIds: readonly string[], seq: number): Promise<void> {
+    if (!this.#members.has(caseId)) await this.#loadMembers([caseId]);
+    const current = this.#members.get(caseId) ?? new Set<string>();
+    const next = new Set(userIds);
+    for (const userId of next) if (!current.has(userId)) this.#scopeEvents.push({ userId, seq, caseId, kind: 'enter' });
+    for (const userId of current) if (!next.has(userId)) this.#scopeEvents.push({ userId, seq, caseId, kind: 'leave' });
+    this.#members.set(caseId, next);
+  }
+
+  audit(entry: AuditEntry): void {
+    this.#audits.push(entry);
+  }
+
+  async saveRecords(): Promise<void> {
+    if (this.#unsaved.size === 0) return;
+    const rows = [...this.#unsaved.values()];
+    this.#unsaved.clear();
+    await this.#c.query(
+      `INSERT INTO records (id, team_id, type, case_id, fields, clocks, writers, deleted, seq)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[])
+       ON CONFLICT (id) DO UPDATE SET fields = excluded.fields, clocks = excluded.clocks,
+         writers = excluded.writers, deleted = excluded.deleted, seq = excluded.seq`,
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.teamId),
+        rows.map((r) => r.type),
+        rows.map((r) => r.caseId),
+        rows.map((r) => JSON.stringify(r.fields)),
+        rows.map((r) => JSON.stringify(r.clocks)),
+        rows.map((r) => JSON.stringify(r.writers)),
+        rows.map((r) => r.deleted),
+        rows.map((r) => r.seq),
+      ],
+    );
+  }
+
+  /** Stores everything left, and the team's new version, before commit. */
+  async finish(): Promise<void> {
+    await this.saveRecords();
+    const gone: [string, string][] = [];
+    const added: [string, string][] = [];
+    for (const [caseId, now] of this.#members) {
+      const before = this.#membersBefore.get(caseId) ?? new Set<string>();
+      for (const userId of before) if (!now.has(userId)) gone.push([caseId, userId]);
+      for (const userId of now) if (!before.has(userId)) added.push([caseId, userId]);
+    }
+    if (gone.length > 0) {
+      await this.#c.query('DELETE FROM case_members WHERE (case_id, user_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))', [
+        gone.map(([caseId]) => caseId),
+        gone.map(([, userId]) => userId),
+      ]);
+    }
+    if (added.length > 0) {
+      await this.#c.query('INSERT INTO case_members (team_id, case_id, user_id) SELECT $1, * FROM unnest($2::text[], $3::text[])', [
+        this.#teamId,
+        added.map(([caseId]) => caseId),
+        added.map(([, userId]) => userId),
+      ]);
+    }
+    if (this.#scopeEvents.length > 0) {
+      const events = this.#scopeEvents;
+      await this.#c.query(
+        'INSERT INTO scope_events (team_id, user_id, seq, case_id, kind) SELECT $1, * FROM unnest($2::text[], $3::bigint[], $4::text[], $5::text[])',
+        [this.#teamId, events.map((e) => e.userId), events.map((e) => e.seq), events.map((e) => e.caseId), events.map((e) => e.kind)],
+      );
+    }
+    if (this.#audits.length > 0) await insertAudits(this.#c, this.#audits);
+    if (this.#version !== this.#startVersion) {
+      await this.#c.query('UPDATE teams SET version = $1 WHERE id = $2', [this.#version, this.#teamId]);
+    }
+  }
+
+  async #loadMembers(caseIds: readonly string[]): Promise<void> {
+    if (caseIds.length === 0) return;
+    const rows = await this.#c.query<{ case_id: string; user_id: string }>(
+      'SELECT case_id, user_id FROM case_members WHERE case_id = ANY($1::text[])',
+      [caseIds],
+    );
+    const found = new Map<string, Set<string>>(caseIds.map((id) => [id, new Set<string>()]));
+    for (const row of rows.rows) found.get(row.case_id)?.add(row.user_id);
+    for (const [caseId, users] of found) {
+      this.#membersBefore.set(caseId, new Set(users));
+      this.#members.set(caseId, users);
+    }
+  }
+}
+
+/** Audit lines in one statement, ids in the order given. */
+async function insertAudits(c: Client, entries: readonly AuditEntry[]): Promise<void> {
+  await c.query(
+    `INSERT INTO audit_log (team_id, at, user_id, device_id, action, record_id, type, case_id, member_id)
+     SELECT team_id, at, user_id, device_id, action, record_id, type, case_id, member_id
+     FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+       WITH ORDINALITY AS e (team_id, at, user_id, device_id, action, record_id, type, case_id, member_id, position)
+     ORDER BY position`,
+    [
+      entries.map((e) => e.teamId),
+      entries.map((e) => e.at),
+      entries.map((e) => e.userId),
+      entries.map((e) => e.deviceId),
+      entries.map((e) => e.action),
+      entries.map((e) => e.recordId),
+      entries.map((e) => e.type),
+      entries.map((e) => e.caseId),
+      entries.map((e) => e.memberId ?? null),
+    ],
+  );
 }
 
 async function one<R extends object = Record<string, unknown>>(db: pg.Pool | Client, sql: string, params: unknown[]): Promise<R | null> {
