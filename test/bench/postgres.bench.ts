@@ -25,6 +25,10 @@ const PULL_LIMIT = 5_000;
 const PASSWORD = 'a long enough passphrase';
 const PG_DIR = path.resolve(import.meta.dirname, '../server/pg');
 
+function perSecond(count: number, ms: number): number {
+  return Math.round((count / ms) * 1000);
+}
+
 interface Setup {
   name: string;
   processes: number;
@@ -83,7 +87,6 @@ async function measure(setup: Setup): Promise<string> {
     const pullMs = performance.now() - pullStarted;
     const served = pulls.reduce((sum, pull) => sum + pull.records, 0);
 
-    const perSecond = (count: number, ms: number) => Math.round((count / ms) * 1000);
     return (
       `  ${setup.name.padEnd(26)} push ${String(perSecond(pushed, pushMs)).padStart(6)} mutations/s (${pushed} in ${Math.round(pushMs)} ms)   ` +
       `first pull ${String(perSecond(served, pullMs)).padStart(7)} records/s (${pulls.length} x ${pulls[0]?.records} in ${Math.round(pullMs)} ms)`
