@@ -36,6 +36,7 @@ import type {
 } from '../adapter.ts';
 import type { RecordType } from '../../../domain/records.ts';
 import { toAuditEntry, toDevice, toRecord, toUser, type AuditRow, type DeviceRow, type RecordRow, type SessionRow, type UserRow } from '../sqlite/rows.ts';
+import { actorOf, LastCoordinator, pickColumns } from '../sqlite/sqlite-storage.ts';
 import { runMigrations } from './migrations.ts';
 
 type Client = pg.PoolClient;
@@ -844,21 +845,8 @@ async function endLiveDevices(c: Client, userId: string, at: number): Promise<vo
   await c.query("UPDATE devices SET token_hash = NULL, ended_at = $1, ended_by = 'revoked' WHERE user_id = $2 AND ended_at IS NULL", [at, userId]);
 }
 
-async function audit(c: Client, entry: AuditEntry): Promise<void> {
-  await c.query(
-    'INSERT INTO audit_log (team_id, at, user_id, device_id, action, record_id, type, case_id, member_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-    [entry.teamId, entry.at, entry.userId, entry.deviceId, entry.action, entry.recordId, entry.type, entry.caseId, entry.memberId ?? null],
-  );
-}
-
-/** The named values of one row (`f0`, `f1`, … as JSON text) that its type reads. */
-function pickColumns(row: Record<string, string | null>, prefix: 'f' | 'c', names: readonly string[], wanted: readonly string[]): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const name of wanted) {
-    const text = row[`${prefix}${names.indexOf(name)}`];
-    if (text !== null && text !== undefined) values[name] = JSON.parse(text);
-  }
-  return values;
+function audit(c: Client, entry: AuditEntry): Promise<void> {
+  return insertAudits(c, [entry]);
 }
 
 function sqlState(error: unknown): string {
@@ -867,11 +855,4 @@ function sqlState(error: unknown): string {
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   return sqlState(error) === UNIQUE_VIOLATION && (error as { constraint?: string }).constraint === constraint;
-}
-
-/** Thrown inside a member change to roll it back: no active coordinator would remain. */
-class LastCoordinator extends Error {}
-
-function actorOf(account: NewAccount): { userId: string; deviceId: string } {
-  return { userId: account.userId, deviceId: account.deviceId };
 }
