@@ -25,6 +25,19 @@ export default defineConfig({
       },
       {
         test: {
+          // Several endpoint processes on one PostgreSQL database (test/postgres/global-setup.ts
+          // finds or starts one). One file at a time: each starts three endpoint processes.
+          name: 'postgres',
+          include: ['test/postgres/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/postgres/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

@@ -2,6 +2,7 @@
 //   create-team     prints a new single-use setup code as one JSON line {"setupToken":"…"}
 //   backup FILE     a consistent copy of the SQLite database, taken while the endpoint serves
 //   restore FILE    puts a backup in place (refused while an endpoint runs on DATA_DIR)
+// (create-team works on PostgreSQL too; backups there are the operator's pg_dump.)
 import { readConfig } from './config.ts';
 import { runningEndpoint } from './data-dir-lock.ts';
 import { createTeamSetupCode } from './operator.ts';
@@ -14,7 +15,7 @@ async function main(args: string[]): Promise<number> {
   const [command, file, ...rest] = args;
   const config = readConfig();
   if (command === 'create-team' && file === undefined) {
-    const storage = openStorage(config);
+    const storage = await openStorage(config);
     try {
       const setupToken = await createTeamSetupCode(storage, Date.now());
       process.stdout.write(`${JSON.stringify({ setupToken })}\n`);
@@ -25,7 +26,9 @@ async function main(args: string[]): Promise<number> {
   }
   if ((command === 'backup' || command === 'restore') && file && rest.length === 0) {
     if (config.databaseUrl) {
-      throw new BackupError('backup and restore are for the SQLite database in DATA_DIR; back up PostgreSQL with pg_dump.');
+      throw new BackupError(
+        'backup and restore are for the SQLite database in DATA_DIR. On PostgreSQL use its own tools: pg_dump --format=custom "$DATABASE_URL" (and pg_restore); see the README, Larger deployments.',
+      );
     }
     if (command === 'backup') {
       const bytes = await backupDatabase(config.dataDir, file);

@@ -43,7 +43,7 @@ export interface BuildOptions {
 }
 
 export async function buildServer(config: ServerConfig, options: BuildOptions = {}): Promise<BuiltServer> {
-  const storage = options.storage ?? openStorage(config);
+  const storage = options.storage ?? (await openStorage(config));
   const app: FastifyInstance = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: MAX_BODY_BYTES,

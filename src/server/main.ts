@@ -34,13 +34,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 const address = await server.app.listen({ port: config.port, host: config.host });
-server.app.log.info({ storage: server.storage.kind }, 'Terenski zvezek is running');
 
 // With no team yet, a newcomer needs a setup code at once. Printed to the terminal, not
-// into the structured log: logs may be shipped elsewhere, the code is a secret.
+// into the structured log: logs may be shipped elsewhere, the code is a secret. Printed
+// before "running", so whoever waits for that line has the code too.
 const setupCode = await startupSetupCode(server.storage, config.setupToken, Date.now());
 if (setupCode) {
   process.stdout.write(
     `\nNo team yet. Open ${address}/ and create your team with this one-time setup code:\n\n    ${setupCode}\n\n`,
   );
 }
+server.app.log.info({ storage: server.storage.kind }, 'Terenski zvezek is running');

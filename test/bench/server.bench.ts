@@ -25,7 +25,8 @@ export interface ServerBenchResult {
   pullDefaultLimit: { records: number; requests: number; ms: number; recordsPerSecond: number };
 }
 
-class Device {
+/** A device's outbox for benches (also test/bench/postgres.bench.ts). */
+export class BenchDevice {
   n = 0;
   #wallMs = Date.now() - 60_000;
   #counter = 0;
@@ -60,7 +61,7 @@ class Device {
   }
 }
 
-async function request(url: string, init: { method: string; token?: string; body?: unknown }): Promise<any> {
+export async function benchRequest(url: string, init: { method: string; token?: string; body?: unknown }): Promise<any> {
   const headers: Record<string, string> = { 'x-protocol-version': '1' };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers['content-type'] = 'application/json';
@@ -70,14 +71,14 @@ async function request(url: string, init: { method: string; token?: string; body
   return body;
 }
 
-async function firstPull(url: string, token: string, limit: number) {
+export async function firstPull(url: string, token: string, limit: number) {
   let cursor: string | undefined;
   let records = 0;
   let requests = 0;
   const started = performance.now();
   for (;;) {
     const query = `?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
-    const page = await request(`${url}/v1/sync/pull${query}`, { method: 'GET', token });
+    const page = await benchRequest(`${url}/v1/sync/pull${query}`, { method: 'GET', token });
     records += page.records.length;
     requests += 1;
     cursor = page.cursor;
@@ -92,18 +93,18 @@ export async function run(): Promise<ServerBenchResult> {
   try {
     const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
     const setupToken = await createTeamSetupCode(server.storage, Date.now());
-    const setup = await request(`${url}/v1/setup`, {
+    const setup = await benchRequest(`${url}/v1/setup`, {
       method: 'POST',
       body: { setupToken, teamName: 'Bench Team', username: 'bench_coordinator', password: 'a long enough passphrase', deviceName: 'Bench' },
     });
 
     // Pushes of 500: every mutation is validated, merged and stored with its audit line.
-    const device = new Device();
+    const device = new BenchDevice();
     const batches = Array.from({ length: PUSHES }, () => device.batch(PUSH_SIZE));
-    await request(`${url}/v1/sync/push`, { method: 'POST', token: setup.token, body: { mutations: device.batch(0) } });
+    await benchRequest(`${url}/v1/sync/push`, { method: 'POST', token: setup.token, body: { mutations: device.batch(0) } });
     const pushStarted = performance.now();
     for (const mutations of batches) {
-      const answer = await request(`${url}/v1/sync/push`, { method: 'POST', token: setup.token, body: { mutations } });
+      const answer = await benchRequest(`${url}/v1/sync/push`, { method: 'POST', token: setup.token, body: { mutations } });
       if (answer.results.some((r: { status: string }) => r.status !== 'applied')) throw new Error('a bench mutation was not applied');
     }
     const pushMs = performance.now() - pushStarted;
@@ -113,11 +114,11 @@ export async function run(): Promise<ServerBenchResult> {
     let stored = Math.round(pushed * 0.9);
     while (stored < PULL_RECORDS) {
       const size = Math.min(1000, Math.ceil(((PULL_RECORDS - stored) / 0.9) / 10) * 10);
-      await request(`${url}/v1/sync/push`, { method: 'POST', token: setup.token, body: { mutations: device.batch(size) } });
+      await benchRequest(`${url}/v1/sync/push`, { method: 'POST', token: setup.token, body: { mutations: device.batch(size) } });
       stored += size * 0.9;
     }
 
-    const login = await request(`${url}/v1/auth/login`, {
+    const login = await benchRequest(`${url}/v1/auth/login`, {
       method: 'POST',
       body: { username: 'bench_coordinator', password: 'a long enough passphrase', deviceName: 'New phone' },
     });

@@ -252,20 +252,15 @@ describe('secrets at rest', () => {
   it('stores tokens only as SHA-256 hashes and passwords only as salted scrypt hashes', async () => {
     const coordinator = await createTeam(t);
     const second = await addMember(t, coordinator, 'counselor');
-    const db = t.db();
-    try {
-      const devices = db.prepare('SELECT token_hash FROM devices WHERE token_hash IS NOT NULL').pluck().all() as string[];
-      expect(devices.every((hash) => /^[0-9a-f]{64}$/.test(hash))).toBe(true);
-      const dump = JSON.stringify(db.prepare('SELECT * FROM devices').all()) + JSON.stringify(db.prepare('SELECT * FROM users').all());
-      expect(dump).not.toContain(coordinator.token);
-      expect(dump).not.toContain(second.token);
-      expect(dump).not.toContain(PASSWORD);
-      const hashes = db.prepare('SELECT password_hash FROM users').pluck().all() as string[];
-      expect(hashes.every((hash) => hash.startsWith('scrypt$'))).toBe(true);
-      expect(new Set(hashes).size).toBe(hashes.length);
-    } finally {
-      db.close();
-    }
+    const devices = (await t.rows<{ token_hash: string }>('SELECT token_hash FROM devices WHERE token_hash IS NOT NULL')).map((row) => row.token_hash);
+    expect(devices.every((hash) => /^[0-9a-f]{64}$/.test(hash))).toBe(true);
+    const dump = JSON.stringify(await t.rows('SELECT * FROM devices')) + JSON.stringify(await t.rows('SELECT * FROM users'));
+    expect(dump).not.toContain(coordinator.token);
+    expect(dump).not.toContain(second.token);
+    expect(dump).not.toContain(PASSWORD);
+    const hashes = (await t.rows<{ password_hash: string }>('SELECT password_hash FROM users')).map((row) => row.password_hash);
+    expect(hashes.every((hash) => hash.startsWith('scrypt$'))).toBe(true);
+    expect(new Set(hashes).size).toBe(hashes.length);
   });
 });
 
@@ -293,12 +288,7 @@ describe('audit', () => {
     expect(JSON.stringify(reply.body)).not.toContain(secretName);
     expect(JSON.stringify(reply.body)).not.toContain(counselor.username);
 
-    const db = t.db();
-    try {
-      expect(JSON.stringify(db.prepare('SELECT * FROM audit_log').all())).not.toContain(secretName);
-    } finally {
-      db.close();
-    }
+    expect(JSON.stringify(await t.rows('SELECT * FROM audit_log'))).not.toContain(secretName);
   });
 
   it("pages with cursor, limit and more, and shows nothing of another team's", async () => {

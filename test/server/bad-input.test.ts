@@ -26,21 +26,16 @@ afterAll(removeTempDirs);
 afterAll(() => t.close());
 
 /** Everything a request could change, except counters that bad input may move by design. */
-function everythingStored(): string {
-  const db = t.db();
-  try {
-    return JSON.stringify({
-      records: db.prepare('SELECT * FROM records ORDER BY id').all(),
-      teams: db.prepare('SELECT * FROM teams ORDER BY id').all(),
-      users: db.prepare('SELECT * FROM users ORDER BY id').all(),
-      devices: db.prepare('SELECT id, token_hash, ended_at FROM devices ORDER BY id').all(),
-      invites: db.prepare('SELECT * FROM invites ORDER BY code_hash').all(),
-      setup: db.prepare('SELECT * FROM setup_codes ORDER BY code_hash').all(),
-      members: db.prepare('SELECT * FROM case_members ORDER BY case_id, user_id').all(),
-    });
-  } finally {
-    db.close();
-  }
+async function everythingStored(): Promise<string> {
+  return JSON.stringify({
+    records: await t.rows('SELECT * FROM records ORDER BY id'),
+    teams: await t.rows('SELECT * FROM teams ORDER BY id'),
+    users: await t.rows('SELECT * FROM users ORDER BY id'),
+    devices: await t.rows('SELECT id, token_hash, ended_at FROM devices ORDER BY id'),
+    invites: await t.rows('SELECT * FROM invites ORDER BY code_hash'),
+    setup: await t.rows('SELECT * FROM setup_codes ORDER BY code_hash'),
+    members: await t.rows('SELECT * FROM case_members ORDER BY case_id, user_id'),
+  });
 }
 
 const routes = [
@@ -77,7 +72,7 @@ const queryish = fc.oneof(
 
 describe('random requests to every route', () => {
   it('never answers 5xx, always in the error shape, and never changes stored data', async () => {
-    const before = everythingStored();
+    const before = await everythingStored();
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...routes),
@@ -107,7 +102,7 @@ describe('random requests to every route', () => {
       ),
       { numRuns: 1500 },
     );
-    expect(everythingStored()).toBe(before);
+    expect(await everythingStored()).toBe(before);
   });
 });
 
@@ -135,7 +130,7 @@ describe('random broken mutations', () => {
   it('rejects each one on its own, never 5xx, never a stored record', async () => {
     const device = new TestDevice(counselor);
     let lastMutation = 0;
-    const before = everythingStored();
+    const before = await everythingStored();
     const validMutation = fc.record({
       displayName: fc.string({ minLength: 1, maxLength: 30 }),
       summary: fc.string({ maxLength: 50 }),
@@ -160,11 +155,11 @@ describe('random broken mutations', () => {
       ),
       { numRuns: 400 },
     );
-    expect(everythingStored()).toBe(before);
+    expect(await everythingStored()).toBe(before);
   });
 
   it('refuses a body carrying __proto__ or constructor keys as a whole (400), polluting nothing', async () => {
-    const before = everythingStored();
+    const before = await everythingStored();
     for (const key of ['__proto__', 'constructor']) {
       const raw = `{"mutations":[{"n":1,"record":"${newId()}","type":"case","set":{"${key}":{"prototype":{"polluted":true},"polluted":true}},"clock":"${new Date().toISOString()}-0000-00000000000000aa"}]}`;
       const reply = await t.request('POST', '/v1/sync/push', { token: counselor.token, raw, headers: { 'content-type': 'application/json' } });
@@ -172,6 +167,6 @@ describe('random broken mutations', () => {
       expect(reply.body.error.code).toBe('invalid_request');
     }
     expect(({} as any).polluted).toBeUndefined();
-    expect(everythingStored()).toBe(before);
+    expect(await everythingStored()).toBe(before);
   });
 });

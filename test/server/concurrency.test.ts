@@ -139,9 +139,7 @@ describe('concurrency', () => {
     expect(compared).toBeGreaterThan(100);
 
     // Nothing missed: the puller holds exactly what the database holds now.
-    const db = t.db();
-    const rows = db.prepare('SELECT id, seq, deleted FROM records WHERE team_id = ?').all(coordinator.teamId) as any[];
-    db.close();
+    const rows = await t.rows('SELECT id, seq, deleted FROM records WHERE team_id = ?', coordinator.teamId);
     expect(pullerStore.size).toBe(rows.length);
     for (const row of rows) expect(Number(pullerStore.get(row.id)?.seq)).toBe(row.seq);
 

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/server/storage/sqlite/connection.ts';
 import { type Member, newId, PASSWORD, removeTempDirs, send, tempDir, TestDevice, uniqueName } from './helpers/harness.ts';
+import { onPostgres } from './helpers/postgres.ts';
 import { runToEnd, serverEnv, startServerProcess, type ServerProcess } from './helpers/process.ts';
 
 // vitest runs after-hooks in reverse: folders go once every server has stopped.
@@ -91,10 +92,17 @@ describe('npm run admin -- create-team', () => {
 });
 
 describe('DATABASE_URL', () => {
-  it('says clearly that the PostgreSQL adapter is not available yet', async () => {
-    const result = await runToEnd('src/server/main.ts', [], serverEnv(tempDir(), { DATABASE_URL: 'postgres://fictional@localhost/zvezek' }));
+  it('says clearly when the PostgreSQL database in DATABASE_URL does not answer', async () => {
+    // Port 1 on loopback: nothing listens there.
+    const result = await runToEnd('src/server/main.ts', [], serverEnv(tempDir(), { DATABASE_URL: 'postgres://fictional@127.0.0.1:1/zvezek' }));
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('PostgreSQL adapter not available yet');
+    expect(result.stderr).toContain('Could not open the PostgreSQL database in DATABASE_URL');
+  });
+
+  it('refuses a DATABASE_URL that is not postgres://', async () => {
+    const result = await runToEnd('src/server/main.ts', [], serverEnv(tempDir(), { DATABASE_URL: 'mysql://fictional@127.0.0.1/zvezek' }));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('DATABASE_URL must be a postgres:// URL');
   });
 });
 
@@ -141,6 +149,13 @@ describe('stopping', () => {
     const server = await start(dataDir);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     expect(await server.stop('SIGTERM')).toBe(0);
+    if (onPostgres) {
+      // Nothing to checkpoint on PostgreSQL: the next start finds the database as it was.
+      const again = await start(dataDir);
+      expect((await fetch(`${again.url}/readyz`)).status).toBe(200);
+      expect(again.output()).toContain('setup code');
+      return;
+    }
     // A clean close checkpoints the write-ahead log into the database file.
     expect(fs.existsSync(path.join(dataDir, `${DATABASE_FILE}-wal`))).toBe(false);
     const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });

@@ -76,22 +76,13 @@ const mutationShape = fc.record({
   withCase: fc.boolean(),
 });
 
-function lastMutation(): number {
-  const db = t.db();
-  try {
-    return (db.prepare('SELECT last_mutation FROM devices WHERE id = ?').pluck().get(coordinator.deviceId) as number | undefined) ?? 0;
-  } finally {
-    db.close();
-  }
+async function lastMutation(): Promise<number> {
+  const [row] = await t.rows<{ last_mutation: number }>('SELECT last_mutation FROM devices WHERE id = ?', coordinator.deviceId);
+  return row?.last_mutation ?? 0;
 }
 
-function rowExists(id: string): boolean {
-  const db = t.db();
-  try {
-    return db.prepare('SELECT 1 FROM records WHERE id = ?').get(id) !== undefined;
-  } finally {
-    db.close();
-  }
+async function rowExists(id: string): Promise<boolean> {
+  return (await t.rows('SELECT 1 FROM records WHERE id = ?', id)).length > 0;
 }
 
 describe('push fuzzing', () => {
@@ -99,7 +90,7 @@ describe('push fuzzing', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutationShape, { minLength: 1, maxLength: 4 }), async (shapes) => {
         // Numbered from what the endpoint has: a run that failed (or was shrunk) sent nothing.
-        device.n = lastMutation();
+        device.n = await lastMutation();
         const mutations = shapes.map((shape) =>
           device.set(shape.type, newId(), shape.set, shape.withCase && shape.type !== 'case' ? { caseId } : {}),
         );
@@ -112,7 +103,7 @@ describe('push fuzzing', () => {
         expect(answer.results.map((r) => r.n)).toEqual(mutations.map((m) => m.n));
         for (const [i, result] of answer.results.entries()) {
           const id = mutations[i]!.record;
-          expect(rowExists(id), `${result.status} ${id}`).toBe(result.status === 'applied');
+          expect(await rowExists(id), `${result.status} ${id}`).toBe(result.status === 'applied');
         }
       }),
       {

@@ -3,8 +3,8 @@
 // never tell which ids exist): what a buggy phone or an attacker could do to a push.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushResponseSchema, type PushResponse } from '../../src/domain/protocol.ts';
-import type { PushTransaction } from '../../src/server/storage/adapter.ts';
-import { SqliteStorage } from '../../src/server/storage/sqlite/sqlite-storage.ts';
+import type { PushTransaction, Storage } from '../../src/server/storage/adapter.ts';
+import { openStorage } from '../../src/server/storage/open-storage.ts';
 import {
   addMember,
   createTeam,
@@ -17,23 +17,38 @@ import {
   startServer,
   storedState,
   tempDir,
+  testConfig,
   TestDevice,
   type Member,
   type TestServer,
 } from './helpers/harness.ts';
 
 // A storage that says when a push's transaction has begun, so a test can ask something
-// else of the endpoint while that push is being worked on. Everything else is the real one.
-class WatchedStorage extends SqliteStorage {
-  onPushStart: (() => void) | null = null;
+// else of the endpoint while that push is being worked on. Everything else is the real
+// one (SQLite, or PostgreSQL when DATABASE_URL names it).
+type WatchedStorage = Storage & { onPushStart: (() => void) | null };
 
-  override applyPush<T>(target: { teamId: string; deviceId: string }, work: (tx: PushTransaction) => Promise<T>): Promise<T> {
-    return super.applyPush(target, (tx) => {
-      this.onPushStart?.();
-      this.onPushStart = null;
+function watched(real: Storage): WatchedStorage {
+  const watch = { onPushStart: null as (() => void) | null };
+  const applyPush = <T>(target: { teamId: string; deviceId: string }, work: (tx: PushTransaction) => Promise<T>): Promise<T> =>
+    real.applyPush(target, (tx) => {
+      watch.onPushStart?.();
+      watch.onPushStart = null;
       return work(tx);
     });
-  }
+  return new Proxy(real, {
+    get: (target, key) => {
+      if (key === 'applyPush') return applyPush;
+      if (key === 'onPushStart') return watch.onPushStart;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+    set: (_target, key, value) => {
+      if (key !== 'onPushStart') return false;
+      watch.onPushStart = value as (() => void) | null;
+      return true;
+    },
+  }) as WatchedStorage;
 }
 
 let t: TestServer;
@@ -44,7 +59,7 @@ let volunteer: Member;
 
 beforeAll(async () => {
   const dataDir = tempDir();
-  storage = new WatchedStorage(dataDir);
+  storage = watched(await openStorage(testConfig(dataDir)));
   t = await startServer({ dataDir, storage });
   coordinator = await createTeam(t);
   counselor = await addMember(t, coordinator, 'counselor');
@@ -68,13 +83,9 @@ function nested(depth: number): unknown {
   return value;
 }
 
-function storedRow(id: string): Record<string, unknown> | undefined {
-  const db = t.db();
-  try {
-    return db.prepare('SELECT * FROM records WHERE id = ?').get(id) as Record<string, unknown> | undefined;
-  } finally {
-    db.close();
-  }
+async function storedRow(id: string): Promise<Record<string, unknown> | undefined> {
+  const [row] = await t.rows<Record<string, unknown>>('SELECT * FROM records WHERE id = ?', id);
+  return row;
 }
 
 describe('deep values', () => {
@@ -82,7 +93,7 @@ describe('deep values', () => {
     const device = new TestDevice(await login(t, counselor));
     const caseId = newId();
     await pushOk(device.who, [device.set('case', caseId, { displayName: 'D. E.' })]);
-    const before = storedState(t);
+    const before = await storedState(t);
     // Written as text: JSON.stringify itself runs out of stack on a value this deep.
     const deep = '[{"a":'.repeat(2500) + '"deep"' + '}]'.repeat(2500);
     const mutations = [
@@ -96,7 +107,7 @@ describe('deep values', () => {
     const answer = reply.body as PushResponse;
     expect(outcome(answer)).toEqual(['invalid_request', 'invalid_request', 'invalid_request']);
     expect(answer.lastMutation).toBe(device.n);
-    expect(storedState(t)).toEqual(before);
+    expect(await storedState(t)).toEqual(before);
     const next = await pushOk(device.who, [device.set('note', newId(), { body: 'after the deep one' }, { caseId })]);
     expect(outcome(next)).toEqual(['applied']);
   });
@@ -202,7 +213,7 @@ describe('equal clocks', () => {
     const answer = await pushOk(clone.who, [{ n: 1, record: noteId, type: 'note', caseId, set: { body: 'other text' }, clock: written, base: { body: null } }]);
     expect(answer.results[0]).toEqual({ n: 1, status: 'applied', conflicts: 1 });
     expect(answer.records.map((r) => r.type)).toEqual(['conflict']);
-    expect(JSON.parse(storedRow(noteId)!.fields as string)).toEqual({ body: 'first text' });
+    expect(JSON.parse((await storedRow(noteId))!.fields as string)).toEqual({ body: 'first text' });
     const conflict = answer.records.find((r) => r.type === 'conflict')!;
     expect(conflict.fields).toMatchObject({ recordId: noteId, field: 'body', value: 'other text', clock: written });
 
@@ -227,7 +238,7 @@ describe('deleting a record deletes its conflict records', () => {
       [noteId, true],
       [conflict.id, true],
     ]);
-    const row = storedRow(conflict.id)!;
+    const row = (await storedRow(conflict.id))!;
     expect(row.deleted).not.toBeNull();
     expect(row.fields).toBe('{}');
     const { records } = await pullAll(t, counselor);
@@ -245,7 +256,7 @@ describe('scope first', () => {
       boss.set('note', noteId, { body: 'not for the volunteer' }, { caseId }),
       boss.delete('note', noteId, { caseId }),
     ]);
-    const before = storedRow(noteId);
+    const before = await storedRow(noteId);
     const device = new TestDevice(await login(t, volunteer));
     const answer = await pushOk(device.who, [
       { ...device.delete('note', noteId, { caseId }), clock: device.clockAt(Date.parse('1970-01-02T00:00:00Z')) },
@@ -253,11 +264,11 @@ describe('scope first', () => {
     ]);
     expect(outcome(answer)).toEqual(['forbidden', 'forbidden']);
     expect(answer.records).toEqual([]);
-    expect(storedRow(noteId)).toEqual(before);
+    expect(await storedRow(noteId)).toEqual(before);
   });
 
   it('rejects a note or checklist that belongs to no case (its caseId is its own id), whatever the role', async () => {
-    const before = storedState(t);
+    const before = await storedState(t);
     for (const who of [volunteer, counselor, coordinator]) {
       const device = new TestDevice(await login(t, who));
       const noteId = newId();
@@ -269,7 +280,7 @@ describe('scope first', () => {
       expect(answer.results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
       expect(answer.records).toEqual([]);
     }
-    expect(storedState(t)).toEqual(before);
+    expect(await storedState(t)).toEqual(before);
   });
 
   it("gives another team's record id and a made-up id the same answer", async () => {

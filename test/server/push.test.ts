@@ -71,14 +71,14 @@ describe('mutation numbers', () => {
     const caseId = newId();
     const mutations = [device.set('case', caseId, { displayName: 'B. L.' }), device.set('case', caseId, { status: 'open' })];
     await pushOk(device.who, mutations);
-    const before = storedState(t);
+    const before = await storedState(t);
     const again = await pushOk(device.who, mutations);
     expect(again.lastMutation).toBe(2);
     expect(again.results).toEqual([
       { n: 1, status: 'duplicate' },
       { n: 2, status: 'duplicate' },
     ]);
-    expect(storedState(t)).toEqual(before);
+    expect(await storedState(t)).toEqual(before);
   });
 
   it('applies only the new part of a push retried after a lost response', async () => {
@@ -117,7 +117,7 @@ describe('each mutation judged on its own', () => {
   it('rejects a mutation of an unknown type, an unknown field, a wrong value type, and a broken envelope', async () => {
     const device = new TestDevice(await login(t, counselor));
     const caseId = newId();
-    const before = storedState(t);
+    const before = await storedState(t);
     const answer = await pushOk(device.who, [
       device.set('invoice', newId(), { total: 3 }),
       device.set('case', caseId, { shoeSize: 42 }),
@@ -129,7 +129,7 @@ describe('each mutation judged on its own', () => {
     ]);
     expect(answer.results.map((r) => (r.status === 'rejected' ? r.code : r.status))).toEqual(Array(7).fill('invalid_request'));
     expect(answer.lastMutation).toBe(7);
-    expect(storedState(t)).toEqual(before);
+    expect(await storedState(t)).toEqual(before);
   });
 
   it('rejects a clock more than 10 minutes ahead of the endpoint (clock_ahead), and takes one 9 minutes ahead', async () => {
@@ -267,12 +267,7 @@ describe('deletion and erasure', () => {
     const later = await pushOk(device.who, [device.set('note', noteId, { body: 'again' }, { caseId })]);
     expect(later.results[0]).toMatchObject({ status: 'rejected', code: 'gone' });
     expect(later.records[0]).toMatchObject({ id: noteId, deleted: expect.any(String) });
-    const db = t.db();
-    try {
-      expect(db.prepare('SELECT fields, clocks FROM records WHERE id = ?').get(noteId)).toEqual({ fields: '{}', clocks: '{}' });
-    } finally {
-      db.close();
-    }
+    expect(await t.rows('SELECT fields, clocks FROM records WHERE id = ?', noteId)).toEqual([{ fields: '{}', clocks: '{}' }]);
   });
 
   it("deleting a case deletes every record of that case in the same push, conflict records included", async () => {
@@ -299,16 +294,13 @@ describe('deletion and erasure', () => {
     expect(answer.records.map((r) => r.id).toSorted()).toEqual([caseId, noteId, viewingId, ...conflictIds].toSorted());
     expect(answer.records.every((r) => r.deleted !== null && !('fields' in r))).toBe(true);
 
-    const db = t.db();
-    try {
-      const rows = db.prepare('SELECT fields, clocks, writers, deleted FROM records WHERE case_id = ?').all(caseId) as any[];
+    {
+      const rows = await t.rows('SELECT fields, clocks, writers, deleted FROM records WHERE case_id = ?', caseId);
       expect(rows).toHaveLength(5);
       expect(rows.every((r) => r.fields === '{}' && r.clocks === '{}' && r.writers === '{}' && r.deleted !== null)).toBe(true);
-      const dump = JSON.stringify(db.prepare('SELECT * FROM records').all());
+      const dump = JSON.stringify(await t.rows('SELECT * FROM records'));
       for (const text of ['Fictional M. W.', 'private one', 'private two', 'private three', 'private four']) expect(dump).not.toContain(text);
-      expect(db.prepare('SELECT deleted FROM records WHERE id = ?').pluck().get(otherCase)).toBeNull();
-    } finally {
-      db.close();
+      expect(await t.rows('SELECT deleted FROM records WHERE id = ?', otherCase)).toEqual([{ deleted: null }]);
     }
     const late = await pushOk(a.who, [a.set('note', newId(), { body: 'new note in a deleted case' }, { caseId })]);
     expect(late.results[0]).toMatchObject({ status: 'rejected', code: 'gone' });
@@ -345,7 +337,7 @@ describe('scope and roles', () => {
     const theirs = new TestDevice(other);
     const theirCase = newId();
     await pushOk(other, [theirs.set('case', theirCase, { displayName: 'Theirs' })]);
-    const before = storedState(t);
+    const before = await storedState(t);
     const answer = await pushOk(mine.who, [
       mine.set('case', theirCase, { displayName: 'Hijacked' }),
       mine.set('note', newId(), { body: 'into their case' }, { caseId: theirCase }),
@@ -353,7 +345,7 @@ describe('scope and roles', () => {
     ]);
     expect(answer.results.map((r) => r.status === 'rejected' && r.code)).toEqual(['forbidden', 'forbidden', 'forbidden']);
     expect(answer.records).toEqual([]);
-    expect(storedState(t)).toEqual(before);
+    expect(await storedState(t)).toEqual(before);
   });
 
   it('lets only coordinators write templates', async () => {

@@ -19,6 +19,7 @@ import type { Fetch } from '../../src/sync/api-client.ts';
 import { createSyncEngine } from '../../src/sync/engine.ts';
 import { DATABASE_FILE } from '../../src/server/storage/sqlite/connection.ts';
 import { createLeader } from '../../src/sync/leader.ts';
+import { dumpSchema, onPostgres, restoreSchema } from './helpers/postgres.ts';
 import {
   deviceRecords,
   endpointRecords,
@@ -80,12 +81,14 @@ describe('mutation numbers', () => {
     const kase = expectOk(await createCase(ana.store, { displayName: 'Demo: Backup' }));
     await synced(ana);
 
-    const backup = path.join(fixture.endpoint.dataDir, 'backup');
-    const databaseFiles = () => fs.readdirSync(fixture.endpoint.dataDir).filter((name) => name.startsWith(DATABASE_FILE));
+    const { dataDir } = fixture.endpoint;
+    const backup = path.join(dataDir, 'backup');
+    const databaseFiles = () => fs.readdirSync(dataDir).filter((name) => name.startsWith(DATABASE_FILE));
     await fixture.endpoint.stop();
     fs.mkdirSync(backup);
     const files = databaseFiles();
-    for (const name of files) fs.copyFileSync(path.join(fixture.endpoint.dataDir, name), path.join(backup, name));
+    if (onPostgres) dumpSchema(dataDir, path.join(backup, 'dump.sql'));
+    else for (const name of files) fs.copyFileSync(path.join(dataDir, name), path.join(backup, name));
     await fixture.endpoint.start();
 
     // Acknowledged by the endpoint, then lost with the restore below.
@@ -96,8 +99,11 @@ describe('mutation numbers', () => {
     await synced(bor);
 
     await fixture.endpoint.stop();
-    for (const name of databaseFiles()) fs.rmSync(path.join(fixture.endpoint.dataDir, name));
-    for (const name of files) fs.copyFileSync(path.join(backup, name), path.join(fixture.endpoint.dataDir, name));
+    if (onPostgres) restoreSchema(dataDir, path.join(backup, 'dump.sql'));
+    else {
+      for (const name of databaseFiles()) fs.rmSync(path.join(dataDir, name));
+      for (const name of files) fs.copyFileSync(path.join(backup, name), path.join(dataDir, name));
+    }
     await fixture.endpoint.start();
     expect((await endpointRecords(fixture.endpoint, ana)).get(kase.id)?.fields.householdSize).toBeUndefined();
 

@@ -21,6 +21,7 @@ import { joinWithInvite, setupTeam, signIn } from '../../src/sync/account.ts';
 import { createSyncEngine, type SyncEngine, type SyncRunResult } from '../../src/sync/engine.ts';
 import { createLeader } from '../../src/sync/leader.ts';
 import { readSession, type Session } from '../../src/sync/session.ts';
+import { onPostgres, postgresUrlFor } from './helpers/postgres.ts';
 
 export const PASSWORD = 'fictional passphrase for tests';
 
@@ -40,7 +41,16 @@ export async function startEndpoint(dataDir = fs.mkdtempSync(path.join(os.tmpdir
   let built: BuiltServer | null = null;
   let address = '';
   const start = async () => {
-    const config = readConfig({ ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', SETUP_TOKEN: 'x', STATIC_DIR: path.join(dataDir, 'no-app') });
+    const config = readConfig({
+      ...process.env,
+      PORT: '0',
+      DATA_DIR: dataDir,
+      // The folder's own schema when the tests run on PostgreSQL (helpers/postgres.ts).
+      DATABASE_URL: onPostgres ? postgresUrlFor(dataDir) : '',
+      LOG_LEVEL: 'silent',
+      SETUP_TOKEN: 'x',
+      STATIC_DIR: path.join(dataDir, 'no-app'),
+    });
     built = await buildServer(config);
     address = await built.app.listen({ port: 0, host: '127.0.0.1' });
   };

@@ -122,14 +122,14 @@ describe('PATCH /v1/users/me password', () => {
   it('changes the password with the right current one; a wrong one is 401 and counts as a failed sign-in', async () => {
     const coordinator = await createTeam(t);
     const counselor = await addMember(t, coordinator, 'counselor');
-    const failuresBefore = countLoginFailures(t);
+    const failuresBefore = await countLoginFailures(t);
     const wrong = await t.request('PATCH', '/v1/users/me', {
       token: counselor.token,
       body: { password: { current: 'not my password at all', new: NEW_PASSWORD } },
     });
     expect(wrong.status).toBe(401);
     expect(wrong.body.error.code).toBe('unauthorized');
-    expect(countLoginFailures(t)).toBe(failuresBefore + 2); // per username and per address
+    expect(await countLoginFailures(t)).toBe(failuresBefore + 2); // per username and per address
     expect((await signInWith(t, counselor, PASSWORD)).status).toBe(200);
 
     const right = await t.request('PATCH', '/v1/users/me', { token: counselor.token, body: { password: { current: PASSWORD, new: NEW_PASSWORD } } });
@@ -164,13 +164,9 @@ describe('PATCH /v1/users/me password', () => {
   });
 });
 
-function countLoginFailures(server: TestServer): number {
-  const db = server.db();
-  try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM login_failures').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
+async function countLoginFailures(server: TestServer): Promise<number> {
+  const [row] = await server.rows<{ n: number }>('SELECT COUNT(*) AS n FROM login_failures');
+  return row?.n ?? 0;
 }
 
 describe('PATCH /v1/users/{id}', () => {

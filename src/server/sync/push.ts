@@ -40,6 +40,7 @@ export function processPush(
     const firstNew = mutations.find((mutation) => mutation.n > last);
     // The first new mutation must be lastMutation + 1; otherwise nothing is applied.
     if (firstNew && firstNew.n !== last + 1) return { kind: 'gap', lastMutation: last };
+    await tx.prefetch?.(namedIds(mutations.filter((mutation) => mutation.n > last)));
 
     const push = new PushWork(tx, actor, nowMs);
     const results: PushResult[] = [];
@@ -57,6 +58,15 @@ export function processPush(
     if (lastMutation !== last) await tx.setLastMutation(lastMutation);
     return { kind: 'done', response: { lastMutation, results, records: push.touchedRecords() } };
   });
+}
+
+/** The record and case ids new mutations name (unchecked: a wrong one is judged later). */
+function namedIds(mutations: PushRequest['mutations']): string[] {
+  const ids = new Set<string>();
+  for (const mutation of mutations) {
+    for (const id of [mutation.record, mutation.caseId]) if (typeof id === 'string') ids.add(id);
+  }
+  return [...ids];
 }
 
 class PushWork {

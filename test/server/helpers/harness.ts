@@ -1,5 +1,6 @@
 // Starts the real endpoint in-process on 127.0.0.1, port 0, over a fresh SQLite file in a
-// temporary folder, and talks to it over real HTTP.
+// temporary folder (or, when DATABASE_URL names PostgreSQL, a fresh schema there: see
+// helpers/postgres.ts), and talks to it over real HTTP.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { createTeamSetupCode } from '../../../src/server/operator.ts';
 import { DATABASE_FILE } from '../../../src/server/storage/sqlite/connection.ts';
 import { formatHlc } from '../../../src/domain/hlc.ts';
 import { uuidv7 } from '../../../src/domain/ids.ts';
+import { onPostgres, postgresRows, postgresUrlFor } from './postgres.ts';
 
 export interface Reply<T = any> {
   status: number;
@@ -34,8 +36,8 @@ export interface TestServer {
   clock: { now: number };
   logs: string[];
   request<T = any>(method: string, urlPath: string, options?: RequestOptions): Promise<Reply<T>>;
-  /** A fresh read-only view of the database file, for checking what is stored. */
-  db(): Database.Database;
+  /** Rows of one query on the endpoint's database (`?` placeholders), for checking what is stored. */
+  rows<R = any>(sql: string, ...params: unknown[]): Promise<R[]>;
   close(): Promise<void>;
 }
 
@@ -57,7 +59,7 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
     port: 0,
     host: '127.0.0.1',
     dataDir,
-    databaseUrl: undefined,
+    databaseUrl: onPostgres ? postgresUrlFor(dataDir) : undefined,
     setupToken: undefined,
     staticDir: path.join(dataDir, 'no-app'),
     logLevel: 'silent',
@@ -88,9 +90,19 @@ export async function startServer(
     clock,
     logs,
     request: (method, urlPath, requestOptions) => send(address, method, urlPath, requestOptions),
-    db: () => new Database(path.join(dataDir, DATABASE_FILE), { readonly: true }),
+    rows: (sql, ...params) => storedRows(testConfig(dataDir, options.config).databaseUrl, dataDir, sql, params),
     close: () => server.close(),
   };
+}
+
+async function storedRows(databaseUrl: string | undefined, dataDir: string, sql: string, params: unknown[]): Promise<any[]> {
+  if (databaseUrl) return postgresRows(databaseUrl, sql, params);
+  const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    return db.prepare(sql).all(...params);
+  } finally {
+    db.close();
+  }
 }
 
 export async function send<T = any>(baseUrl: string, method: string, urlPath: string, options: RequestOptions = {}): Promise<Reply<T>> {
@@ -262,14 +274,9 @@ export function applyPulled(store: Map<string, any>, page: { records: any[]; rem
 }
 
 /** Rows of the records table, for "nothing changed" checks. */
-export function storedState(t: TestServer): { records: unknown[]; teams: unknown[] } {
-  const db = t.db();
-  try {
-    return {
-      records: db.prepare('SELECT * FROM records ORDER BY id').all(),
-      teams: db.prepare('SELECT id, version FROM teams ORDER BY id').all(),
-    };
-  } finally {
-    db.close();
-  }
+export async function storedState(t: TestServer): Promise<{ records: unknown[]; teams: unknown[] }> {
+  return {
+    records: await t.rows('SELECT * FROM records ORDER BY id'),
+    teams: await t.rows('SELECT id, version FROM teams ORDER BY id'),
+  };
 }

@@ -3,6 +3,7 @@
 // tests (node 22 from node_modules), spawned directly, so the pid we signal is the server's.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { onPostgres, postgresUrlFor } from './postgres.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -23,7 +24,8 @@ export function serverEnv(dataDir: string, extra: Record<string, string> = {}): 
     DATA_DIR: dataDir,
     STATIC_DIR: path.join(dataDir, 'no-app'),
     LOG_LEVEL: 'info',
-    DATABASE_URL: '',
+    // The data folder's own schema when the tests run on PostgreSQL.
+    DATABASE_URL: onPostgres ? postgresUrlFor(dataDir) : '',
     SETUP_TOKEN: '',
     ...extra,
   };

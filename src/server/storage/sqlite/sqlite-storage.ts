@@ -571,7 +571,7 @@ export class SqliteStorage implements Storage {
 }
 
 /** The named values of one row (`f0`, `f1`, … as JSON text) that its type reads. */
-function pickColumns(row: Record<string, string | null>, prefix: 'f' | 'c', names: readonly string[], wanted: readonly string[]): Record<string, unknown> {
+export function pickColumns(row: Record<string, string | null>, prefix: 'f' | 'c', names: readonly string[], wanted: readonly string[]): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const name of wanted) {
     const text = row[`${prefix}${names.indexOf(name)}`];
@@ -581,8 +581,8 @@ function pickColumns(row: Record<string, string | null>, prefix: 'f' | 'c', name
 }
 
 /** Thrown inside a member change to roll it back: no active coordinator would remain. */
-class LastCoordinator extends Error {}
+export class LastCoordinator extends Error {}
 
-function actorOf(account: NewAccount): { userId: string; deviceId: string } {
+export function actorOf(account: NewAccount): { userId: string; deviceId: string } {
   return { userId: account.userId, deviceId: account.deviceId };
 }
