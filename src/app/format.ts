@@ -130,7 +130,10 @@ export function daysUntil(today: string, date: string): number {
 
 /** Integer cents as euros: 45050 -> "€450.50" (en), "450,50 €" (sl), "‎€۴۵۰٫۵۰" (fa). */
 export function formatEuros(cents: number, language: string): string {
-  const format = cached(`eur|${language}`, () => new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR', ...numbering(language) }));
+  // narrowSymbol: "€" in every language (CLDR's Ukrainian would write "EUR").
+  const format = cached(`eur|${language}`, () =>
+    new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR', currencyDisplay: 'narrowSymbol', ...numbering(language) }),
+  );
   return format.format(cents / 100);
 }
 

@@ -28,6 +28,8 @@ const sameAsEnglish: Record<string, readonly string[]> = {
   // The base of a new step's key, which must stay in ASCII letters (template-editor.ts).
   ar: [...everywhere, 'checklists:editor.newItemKey'],
   fa: [...everywhere, 'checklists:editor.newItemKey'],
+  uk: [...everywhere, 'checklists:editor.newItemKey'],
+  ru: [...everywhere, 'checklists:editor.newItemKey'],
 };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -70,6 +72,16 @@ function hasWords(value: string): boolean {
   return /\p{L}{2,}/u.test(value.replace(/\{\{[^}]*\}\}/g, '').replace(/https?:\/\/\S+/g, '').replace(/\$t\([^)]*\)/g, ''));
 }
 
+/**
+ * The placeholders and nested keys a text fills in, by name: "{{count, number}}" is
+ * "count". `count` is left out: a plural form may say "one" in words instead.
+ */
+function slots(value: string): string[] {
+  const names = [...value.matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}/g)].map((match) => `{{${match[1]}}}`);
+  const nested = [...value.matchAll(/\$t\([^)]*\)/g)].map((match) => match[0]);
+  return [...new Set([...names, ...nested])].filter((slot) => slot !== '{{count}}').toSorted();
+}
+
 describe.each(Object.entries(uiLanguageForms))('%s', (language, forms) => {
   it('uses the plural forms CLDR gives the language', () => {
     expect(new Intl.PluralRules(language).resolvedOptions().pluralCategories.toSorted()).toEqual([...forms].toSorted());
@@ -97,5 +109,17 @@ describe.each(Object.entries(uiLanguageForms))('%s', (language, forms) => {
       if (source !== undefined && value === source && hasWords(value) && !allowed.has(`${namespace}:${base}`)) copies.push(key);
     }
     expect({ empty, copies }).toEqual({ empty: [], copies: [] });
+  });
+
+  it.each(namespaces)('fills in the same placeholders as English in %s', (namespace) => {
+    const english = read('en', namespace)!;
+    const translated = read(language, namespace) ?? new Map<string, string>();
+    const different: string[] = [];
+    for (const [key, value] of translated) {
+      const base = key.replace(PLURAL, '');
+      const source = english.get(key) ?? english.get(`${base}_other`) ?? english.get(`${base}_one`);
+      if (source !== undefined && slots(value).join() !== slots(source).join()) different.push(`${key}: ${slots(value).join()} / ${slots(source).join()}`);
+    }
+    expect(different).toEqual([]);
   });
 });
