@@ -14,6 +14,7 @@ const uiLanguageForms: Record<string, readonly string[]> = {
   sl: ['one', 'two', 'few', 'other'],
   ar: ['zero', 'one', 'two', 'few', 'many', 'other'],
   fa: ['one', 'other'],
+  uk: ['one', 'few', 'many', 'other'],
 };
 
 /**
@@ -22,14 +23,15 @@ const uiLanguageForms: Record<string, readonly string[]> = {
  * placeholders, digits or a URL) is never counted as a copy.
  */
 const everywhere = ['shell:appName', 'checklists:inEnglishShort'];
+const appleNames = ['sync:deviceKinds.iphone', 'sync:deviceKinds.ipad', 'sync:deviceKinds.mac'];
 const sameAsEnglish: Record<string, readonly string[]> = {
   // Apple's product names; "+30 min" is Slovenian too.
-  sl: [...everywhere, 'sync:deviceKinds.iphone', 'sync:deviceKinds.ipad', 'sync:deviceKinds.mac', 'viewings:actions.plus30', 'viewings:actions.plus45'],
+  sl: [...everywhere, ...appleNames, 'viewings:actions.plus30', 'viewings:actions.plus45'],
   // The base of a new step's key, which must stay in ASCII letters (template-editor.ts).
   ar: [...everywhere, 'checklists:editor.newItemKey'],
   fa: [...everywhere, 'checklists:editor.newItemKey'],
-  uk: [...everywhere, 'checklists:editor.newItemKey'],
-  ru: [...everywhere, 'checklists:editor.newItemKey'],
+  uk: [...everywhere, ...appleNames, 'checklists:editor.newItemKey'],
+  ru: [...everywhere, ...appleNames, 'checklists:editor.newItemKey'],
 };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
