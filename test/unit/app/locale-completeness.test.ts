@@ -15,6 +15,7 @@ const uiLanguageForms: Record<string, readonly string[]> = {
   ar: ['zero', 'one', 'two', 'few', 'many', 'other'],
   fa: ['one', 'other'],
   uk: ['one', 'few', 'many', 'other'],
+  ru: ['one', 'few', 'many', 'other'],
 };
 
 /**

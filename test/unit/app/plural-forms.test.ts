@@ -17,6 +17,7 @@ const caseCounts: Record<string, readonly string[]> = {
   en: ['1 case', '2 cases', '5 cases', '11 cases', '21 cases'],
   sl: ['1 primer', '2 primera', '5 primerov', '11 primerov', '21 primerov'],
   uk: ['1 справа', '2 справи', '5 справ', '11 справ', '21 справа'],
+  ru: ['1 дело', '2 дела', '5 дел', '11 дел', '21 дело'],
 };
 
 describe.each(Object.entries(caseCounts))('%s', (language, expected) => {
