@@ -172,8 +172,30 @@ export function formatPhone(phone: string): string {
   return international ? `+386 ${grouped.slice(1)}` : grouped;
 }
 
+/**
+ * Each UI and handout language in its own name and script. Written out rather than asked
+ * of Intl: browsers ship trimmed locale data (Chromium names Albanian "Albanian" in
+ * Albanian), and a person must find their own language whatever the phone has.
+ */
+const endonyms: Readonly<Record<string, string>> = {
+  en: 'English',
+  sl: 'Slovenščina',
+  ar: 'العربية',
+  fa: 'فارسی',
+  uk: 'Українська',
+  ru: 'Русский',
+  sq: 'Shqip',
+  bs: 'Bosanski',
+  fr: 'Français',
+  tr: 'Türkçe',
+  ps: 'پښتو',
+  ur: 'اردو',
+};
+
 /** A language named in itself ("Slovenščina", "فارسی"), so a person finds theirs whatever the UI shows. */
 export function endonym(language: string): string {
+  const known = endonyms[language];
+  if (known) return known;
   const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }

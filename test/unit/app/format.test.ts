@@ -134,4 +134,9 @@ describe('endonym', () => {
   it('names each UI language in itself and its own script, for the language picker', () => {
     expect(uiLanguages.map(endonym)).toEqual(['English', 'Slovenščina', 'العربية', 'فارسی', 'Українська', 'Русский', 'Shqip', 'Bosanski']);
   });
+
+  it('names the handout-only languages in themselves too, and asks Intl for any other', () => {
+    expect(['fr', 'tr', 'ps', 'ur'].map(endonym)).toEqual(['Français', 'Türkçe', 'پښتو', 'اردو']);
+    expect(endonym('de')).toBe('Deutsch');
+  });
 });
