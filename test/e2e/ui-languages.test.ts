@@ -8,7 +8,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { demoData, go, launchBrowser, openApp, repoRoot, runAxe, screenshot, type AppSession } from './support.ts';
+import {
+  demoData,
+  go,
+  goOffline,
+  launchBrowser,
+  openApp,
+  repoRoot,
+  runAxe,
+  screenshot,
+  waitForScreen,
+  waitForServiceWorkerActivated,
+  type AppSession,
+} from './support.ts';
 
 const languages = ['uk', 'ru'];
 
@@ -163,5 +175,24 @@ describe.each(languages)('the app in %s', (language) => {
     await expect.poll(() => page.getByTestId('unreviewed-ui-language').textContent()).toBe(shell.settings.language.unreviewed);
     const names = await page.getByLabel(shell.settings.language.label).locator('option').allTextContents();
     expect(names).toEqual(['English', 'Slovenščina', 'العربية', 'فارسی', 'Українська', 'Русский', 'Shqip', 'Bosanski']);
+  });
+
+  it('keeps the language on the phone for offline use, every namespace, once the phone has used it', async () => {
+    const { page, context, server } = app;
+    await waitForServiceWorkerActivated(page);
+    // The service worker installs English with the app, and this language on request.
+    await expect
+      .poll(() =>
+        page.evaluate(async (lang) => {
+          const cache = await caches.open('tz-languages');
+          return (await cache.keys()).filter((request) => request.url.includes(`/locale-${lang}-`)).length;
+        }, language),
+      )
+      .toBe(namespaces.length);
+    await goOffline(context, server);
+    await page.goto(`${server.url}/sync`);
+    await waitForScreen(page);
+    const sync = JSON.parse(readFileSync(path.join(localesDir, language, 'sync.json'), 'utf8')) as { title: string };
+    expect(await page.locator('[data-screen] h1').textContent()).toBe(sync.title);
   });
 });
