@@ -19,7 +19,7 @@ import {
   waitForScreen,
   waitForServiceWorkerActivated,
 } from '../e2e/support.ts';
-import { languageOfFile, splitLanguageFiles } from '../../sw/language-files.ts';
+import { splitLanguageFiles } from '../../sw/language-files.ts';
 
 const aims = { shellJsGzipKb: 60, firstScreenOfflineMs: 1000, installKb: 450 };
 const throttleRate = 4;
@@ -39,20 +39,16 @@ function sentSize(appDir: string, url: string): number {
 }
 
 /**
- * The service worker plus the files it precaches at install, as sent compressed. The
- * texts of languages other than English are in its manifest but fetched only once a
- * device uses that language (sw/language-files.ts): `languages` has each one's size.
+ * The service worker plus the files it precaches at install, as sent compressed. A UI
+ * language's texts other than English and the handout's are in its manifest but fetched
+ * only once a device uses that language (sw/language-files.ts): `languages` has their size.
  */
 export function installTransfer(appDir: string): { bytes: number; files: number; uncompressed: number; languages: Map<string, number> } {
   const sw = readFileSync(path.join(appDir, 'sw.js'), 'utf8');
   const urls = [...new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1] ?? ''))];
-  const { precached } = splitLanguageFiles(urls);
+  const { precached, byLanguage } = splitLanguageFiles(urls);
   const all = ['sw.js', ...precached];
-  const languages = new Map<string, number>();
-  for (const url of urls) {
-    const language = languageOfFile(url);
-    if (language && language !== 'en') languages.set(language, (languages.get(language) ?? 0) + sentSize(appDir, url));
-  }
+  const languages = new Map([...byLanguage].map(([language, paths]) => [language, paths.reduce((sum, url) => sum + sentSize(appDir, url), 0)]));
   return {
     bytes: all.reduce((sum, url) => sum + sentSize(appDir, url), 0),
     files: all.length,

@@ -1,5 +1,6 @@
-// The service worker installs the app with English texts only, and keeps each other
-// language's texts once a device uses it: the split of the precache manifest.
+// The service worker installs the app with English texts and every language's handout
+// texts, and keeps the rest of a language's texts once a device uses it: the split of the
+// precache manifest.
 import { describe, expect, it } from 'vitest';
 import { languageOfFile, splitLanguageFiles } from '../../../sw/language-files.ts';
 
@@ -10,6 +11,8 @@ const manifest = [
   { url: 'assets/locale-en-cases-D3b.js', revision: null },
   { url: 'assets/locale-uk-shell-E4c.js', revision: null },
   { url: 'assets/locale-uk-cases-F5d.js', revision: null },
+  { url: 'assets/locale-uk-checklists-J8h.js', revision: null },
+  { url: 'assets/locale-ps-deadlines-K9i.js', revision: null },
   { url: 'assets/locale-ru-shell-G6e.js', revision: null },
   { url: 'assets/locales-overview-H7f.js', revision: null },
 ];
@@ -28,13 +31,15 @@ describe('languageOfFile', () => {
 });
 
 describe('splitLanguageFiles', () => {
-  it('installs the app and English, and lists every other language’s files by language', () => {
+  it('installs the app, English and every language’s handout texts, and lists the rest by language', () => {
     const { precached, byLanguage } = splitLanguageFiles(manifest);
     expect(precached.map((entry) => entry.url)).toEqual([
       'index.html',
       'assets/index-Bx1.js',
       'assets/locale-en-shell-C2a.js',
       'assets/locale-en-cases-D3b.js',
+      'assets/locale-uk-checklists-J8h.js',
+      'assets/locale-ps-deadlines-K9i.js',
       'assets/locales-overview-H7f.js',
     ]);
     expect(Object.fromEntries(byLanguage)).toEqual({
