@@ -60,6 +60,16 @@ export default defineConfig({
     target: 'es2022',
     outDir: process.env.BUILD_OUT_DIR ?? 'dist',
     emptyOutDir: true,
+    rollupOptions: {
+      output: {
+        // A language's texts are named for it, so the service worker can precache English
+        // only and keep other languages once a device uses them (sw/language-files.ts).
+        chunkFileNames: (chunk) => {
+          const locale = /\/locales\/([a-z]{2,3})\/([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          return locale ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   plugins: [
     VitePWA({

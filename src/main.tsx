@@ -10,6 +10,7 @@ import { fallbackLanguage, pickLanguage } from './app/language.ts';
 import { initialLanguage } from './app/language-choice.ts';
 import { listenForInstallPrompt } from './app/install-prompt.ts';
 import { registerServiceWorker } from './app/sw-update.ts';
+import { keepLanguageOffline } from './app/offline-languages.ts';
 import { requestPersistentStorage } from './app/storage.ts';
 import { hasUnsavedInput } from './app/unsaved.ts';
 import { routes } from './app/routes.tsx';
@@ -45,4 +46,5 @@ performance.mark('tz:i18n-ready');
 render(<App />, root);
 
 void registerServiceWorker().catch((error: unknown) => console.error('service worker registration failed', error));
+keepLanguageOffline(language);
 void requestPersistentStorage();

@@ -7,18 +7,62 @@
 //    IndexedDB).
 //  - A new version waits until the page asks for it (SKIP_WAITING, sent when the person
 //    presses Reload), so nobody loses typed input to an update.
+//  - Texts of languages other than English are kept once the page says the device uses
+//    that language (KEEP_LANGUAGE, language-files.ts), and kept again by each new version.
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
 import { type BackgroundSyncEvent, handleSyncEvent } from '../src/sync/background-sync.ts';
+import { languageOfFile, splitLanguageFiles } from './language-files.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
 };
 
 // oxlint-disable-next-line no-underscore-dangle -- the name vite-plugin-pwa injects into
-precacheAndRoute(self.__WB_MANIFEST);
+const { precached, byLanguage } = splitLanguageFiles(self.__WB_MANIFEST);
+precacheAndRoute(precached);
 cleanupOutdatedCaches();
+
+/** The cache of the languages this device uses, besides English. */
+const languageCache = 'tz-languages';
+const languagePaths = new Set([...byLanguage.values()].flat());
+
+/** Fetches and keeps every file of `language` not kept yet (one per namespace). */
+async function keepLanguage(language: string): Promise<void> {
+  const cache = await caches.open(languageCache);
+  const kept = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
+  await Promise.all((byLanguage.get(language) ?? []).filter((path) => !kept.has(path)).map((path) => cache.add(path)));
+}
+
+/** The languages the version before this one kept. */
+async function keptLanguages(): Promise<string[]> {
+  const cache = await caches.open(languageCache);
+  const languages = (await cache.keys()).map((request) => languageOfFile(new URL(request.url).pathname));
+  return [...new Set(languages.filter((language) => language !== null))];
+}
+
+registerRoute(({ url, sameOrigin }) => sameOrigin && languagePaths.has(url.pathname), new CacheFirst({ cacheName: languageCache }));
+
+// A new version keeps the languages the old one kept, so an update never takes a
+// language away offline. A file that cannot be fetched now is fetched when used.
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    keptLanguages()
+      .then((languages) => Promise.all(languages.map(keepLanguage)))
+      .catch(() => {}),
+  );
+});
+
+// Files of older versions leave the language cache once this version runs.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.open(languageCache).then(async (cache) => {
+      for (const request of await cache.keys()) if (!languagePaths.has(new URL(request.url).pathname)) await cache.delete(request);
+    }),
+  );
+});
 
 /** Paths the navigation fallback must leave to the network. */
 const apiPath = /^\/v1(\/|$)/;
@@ -26,7 +70,9 @@ const apiPath = /^\/v1(\/|$)/;
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [apiPath] }));
 
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const data = event.data as { type?: unknown; language?: unknown } | null;
+  if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (data?.type === 'KEEP_LANGUAGE' && typeof data.language === 'string') event.waitUntil(keepLanguage(data.language).catch(() => {}));
 });
 
 // Background Sync (Chrome on Android): the page asks for a `sync` event when changes are

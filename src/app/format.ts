@@ -276,7 +276,10 @@ export function daysUntil(today: string, date: string): number {
 
 /** Integer cents as euros: 45050 -> "€450.50" (en), "450,50 €" (sl), "‎€۴۵۰٫۵۰" (fa). */
 export function formatEuros(cents: number, language: string): string {
-  const format = cached(`eur|${language}`, () => new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR', ...numbering(language) }));
+  // narrowSymbol: "€" in every language (CLDR's Ukrainian would write "EUR").
+  const format = cached(`eur|${language}`, () =>
+    new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR', currencyDisplay: 'narrowSymbol', ...numbering(language) }),
+  );
   return format.format(cents / 100);
 }
 
@@ -317,8 +320,9 @@ export function formatPhone(phone: string): string {
 }
 
 /**
- * The UI and handout languages named in themselves, as CLDR names them: a browser without
- * a language's data would name it in English ("Albanian" for Shqip).
+ * Each UI and handout language in its own name and script. Written out rather than asked
+ * of Intl: browsers ship trimmed locale data (Chromium names Albanian "Albanian" in
+ * Albanian), and a person must find their own language whatever the phone has.
  */
 const endonyms: Readonly<Record<string, string>> = {
   en: 'English',

@@ -11,10 +11,13 @@
 //   2. in your components: `const t = useT('cases'); t('list.empty')`;
 //   3. optionally list it in the route entry (routes.tsx, `screen(load, ['cases'])`) so it
 //      loads together with the screen's code instead of after the first render.
-// No other registration is needed: the glob picks up new files at build time.
+// No other registration is needed: the glob picks up new files at build time. English is
+// installed with the app; another language is kept offline once the device uses it
+// (offline-languages.ts).
 import i18next, { type BackendModule, type TFunction } from 'i18next';
 import { useEffect, useReducer } from 'preact/hooks';
 import { directionOf, fallbackLanguage, uiLanguages, type UiLanguage } from './language.ts';
+import { keepLanguageOffline } from './offline-languages.ts';
 
 type Translations = Record<string, unknown>;
 
@@ -75,6 +78,7 @@ export function applyDocumentLanguage(language: string): void {
 export async function changeLanguage(language: UiLanguage): Promise<void> {
   await i18n.changeLanguage(language);
   applyDocumentLanguage(language);
+  keepLanguageOffline(language);
 }
 
 /** Loads namespaces ahead of a screen (used by routes.tsx so text is ready on first paint). */

@@ -1,9 +1,22 @@
 // Which language the interface speaks, and which way it is written. Pure: the caller
 // passes in the stored choice and the phone's languages, so the rule is testable.
 
-/** Languages the interface is translated into (the shell at least; see locales/). */
-export const uiLanguages = ['en', 'sl', 'ar', 'fa', 'sq', 'bs'] as const;
+/**
+ * Languages the interface is translated into (see locales/), in the order the language
+ * picker lists them. A namespace file a language lacks falls back to English (i18n.ts).
+ */
+export const uiLanguages = ['en', 'sl', 'ar', 'fa', 'uk', 'ru', 'sq', 'bs'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
+
+/**
+ * UI languages whose texts were machine-written and not yet read by a native speaker:
+ * Settings says so, in that language. Remove a language once someone has reviewed it.
+ */
+export const unreviewedUiLanguages: ReadonlySet<UiLanguage> = new Set(['ar', 'fa', 'uk', 'ru', 'sq', 'bs']);
+
+export function isReviewedUiLanguage(language: UiLanguage): boolean {
+  return !unreviewedUiLanguages.has(language);
+}
 
 export const fallbackLanguage: UiLanguage = 'en';
 

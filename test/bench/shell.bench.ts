@@ -19,6 +19,7 @@ import {
   waitForScreen,
   waitForServiceWorkerActivated,
 } from '../e2e/support.ts';
+import { splitLanguageFiles } from '../../sw/language-files.ts';
 
 const aims = { shellJsGzipKb: 60, firstScreenOfflineMs: 1000, installKb: 450 };
 const throttleRate = 4;
@@ -37,15 +38,22 @@ function sentSize(appDir: string, url: string): number {
   return statSync(existsSync(`${file}.br`) ? `${file}.br` : file).size;
 }
 
-/** The service worker plus the files of its precache manifest, as sent compressed. */
-export function installTransfer(appDir: string): { bytes: number; files: number; uncompressed: number } {
+/**
+ * The service worker plus the files it precaches at install, as sent compressed. A UI
+ * language's texts other than English and the handout's are in its manifest but fetched
+ * only once a device uses that language (sw/language-files.ts): `languages` has their size.
+ */
+export function installTransfer(appDir: string): { bytes: number; files: number; uncompressed: number; languages: Map<string, number> } {
   const sw = readFileSync(path.join(appDir, 'sw.js'), 'utf8');
-  const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1] ?? '');
-  const all = ['sw.js', ...new Set(urls)];
+  const urls = [...new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1] ?? ''))];
+  const { precached, byLanguage } = splitLanguageFiles(urls);
+  const all = ['sw.js', ...precached];
+  const languages = new Map([...byLanguage].map(([language, paths]) => [language, paths.reduce((sum, url) => sum + sentSize(appDir, url), 0)]));
   return {
     bytes: all.reduce((sum, url) => sum + sentSize(appDir, url), 0),
     files: all.length,
     uncompressed: all.reduce((sum, url) => sum + statSync(path.join(appDir, url)).size, 0),
+    languages,
   };
 }
 
@@ -118,6 +126,11 @@ export async function run(): Promise<void> {
   const install = installTransfer(appDir);
   console.log(
     `install transfer (sw.js + ${install.files - 1} precached files, brotli): ${kb(install.bytes)} (uncompressed ${kb(install.uncompressed)}); aim <= ${aims.installKb} KB -> ${verdict(install.bytes / 1024, aims.installKb)}`,
+  );
+  const languages = [...install.languages].toSorted(([a], [b]) => a.localeCompare(b));
+  const largest = Math.max(0, ...install.languages.values());
+  console.log(
+    `  + the UI language in use, fetched once a device uses it (brotli): ${languages.map(([language, bytes]) => `${language} ${kb(bytes)}`).join(', ')}; with the largest: ${kb(install.bytes + largest)}`,
   );
 
   const server = await startServer({ staticDir: appDir });

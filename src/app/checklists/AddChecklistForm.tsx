@@ -9,6 +9,7 @@ import { Button } from '../components/Button.tsx';
 import { SelectField } from '../components/Field.tsx';
 import { i18n, useT } from '../i18n.ts';
 import { inOfferOrder } from './catalog-order.ts';
+import { LocalOption } from './parts.tsx';
 
 interface Props {
   store: Store;
@@ -60,9 +61,7 @@ export function AddChecklistForm({ store, caseId, catalog, onAdded }: Props) {
       >
         <option value="">{t('add.choose')}</option>
         {offered.map((entry) => (
-          <option key={entry.template.id} value={entry.template.id}>
-            {localizedText(entry.template.text, language, 'title')?.text ?? entry.template.id}
-          </option>
+          <LocalOption key={entry.template.id} value={entry.template.id} text={localizedText(entry.template.text, language, 'title')} t={t} />
         ))}
       </SelectField>
       {chosen && localizedText(chosen.template.text, language, 'summary') && (
@@ -77,9 +76,7 @@ export function AddChecklistForm({ store, caseId, catalog, onAdded }: Props) {
         >
           <option value="">{t('variant.all')}</option>
           {variants.map((option) => (
-            <option key={option.id} value={option.id}>
-              {localizedText(option.text, language, 'label')?.text ?? option.id}
-            </option>
+            <LocalOption key={option.id} value={option.id} text={localizedText(option.text, language, 'label')} t={t} />
           ))}
         </SelectField>
       )}

@@ -24,7 +24,7 @@ import { ItemList } from './ItemList.tsx';
 import { KeyDatesForm } from './KeyDatesForm.tsx';
 import { ChecklistMissing } from './ChecklistMissing.tsx';
 import { caseHref, handoutHref } from './links.ts';
-import { LocalText } from './parts.tsx';
+import { LocalOption, LocalText } from './parts.tsx';
 import { UpgradeNotice } from './UpgradeNotice.tsx';
 import { useToday } from '../hooks/use-today.ts';
 import './checklists.css';
@@ -148,9 +148,7 @@ function VariantChooser({ store, checklist, template }: { store: Store; checklis
       <SelectField label={t('variant.label')} hint={t('variant.hint')} value={checklist.view.variant ?? ''} onChange={onChange}>
         <option value="">{t('variant.all')}</option>
         {(template.variants ?? []).map((variant) => (
-          <option key={variant.id} value={variant.id}>
-            {localizedText(variant.text, language, 'label')?.text ?? variant.id}
-          </option>
+          <LocalOption key={variant.id} value={variant.id} text={localizedText(variant.text, language, 'label')} t={t} />
         ))}
       </SelectField>
       {error && (

@@ -38,6 +38,19 @@ export function LocalText({ text, t, marker = 'short' }: { text: LocalizedText; 
   );
 }
 
+/**
+ * A choice in a list (a template, a kind of decision) in the reader's language. An option
+ * holds text only, so an English fallback is tagged `lang="en"` and marked "(EN)" in it.
+ */
+export function LocalOption({ value, text, t }: { value: string; text: LocalizedText | null; t: TFunction }) {
+  if (!text) return <option value={value}>{value}</option>;
+  return (
+    <option value={value} lang={text.fallback ? 'en' : undefined}>
+      {text.fallback ? `${text.text} (${t('checklists:inEnglishShort')})` : text.text}
+    </option>
+  );
+}
+
 /** The "verify" badge of an item marked M or L, with its confidence and source links. */
 export function VerifyNote({ item, t }: { item: Pick<TemplateItem, 'confidence' | 'sources'>; t: TFunction }) {
   return (

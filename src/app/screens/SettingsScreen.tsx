@@ -1,7 +1,7 @@
 // Settings: language (kept on this device), working offline, storage, installing the app.
 import { useEffect, useState } from 'preact/hooks';
 import { changeLanguage, i18n, useT } from '../i18n.ts';
-import { isUiLanguage, uiLanguages } from '../language.ts';
+import { isReviewedUiLanguage, isUiLanguage, uiLanguages } from '../language.ts';
 import { rememberLanguage } from '../language-choice.ts';
 import { readStorageState, requestPersistentStorage, type StorageState } from '../storage.ts';
 import { installPrompt, isInstalled, isIos, promptInstall } from '../install-prompt.ts';
@@ -60,6 +60,11 @@ function LanguageSection() {
           </option>
         ))}
       </SelectField>
+      {isUiLanguage(current) && !isReviewedUiLanguage(current) && (
+        <p class="settings__notice" data-testid="unreviewed-ui-language">
+          {t('settings.language.unreviewed')}
+        </p>
+      )}
     </section>
   );
 }

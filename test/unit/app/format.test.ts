@@ -8,8 +8,11 @@ import {
   formatDate,
   formatDateTime,
   formatEuros,
+  formatMonth,
+  formatNumber,
   formatPhone,
   formatTime,
+  endonym,
 } from '../../../src/app/format.ts';
 import { wallTimeToInstant } from '../../../src/domain/ljubljana-time.ts';
 
@@ -22,6 +25,8 @@ describe('formatDate', () => {
     ['sl', 'tor., 8. dec. 2026'],
     ['ar', 'الثلاثاء، 8 ديسمبر 2026'],
     ['fa', 'سه‌شنبه ۸ دسامبر ۲۰۲۶'],
+    ['uk', 'вт, 8 груд. 2026 р.'],
+    ['ru', 'вт, 8 дек. 2026 г.'],
     ['sq', 'mar, 8 dhj 2026'],
     ['bs', 'uto, 8. dec 2026.'],
   ])('writes a day in %s in one style, Gregorian, with the digits of the rest of the UI', (language, expected) => {
@@ -49,6 +54,8 @@ describe('formatTime and formatDateTime', () => {
     ['sl', '17:05'],
     ['ar', '17:05'],
     ['fa', '۱۷:۰۵'],
+    ['uk', '17:05'],
+    ['ru', '17:05'],
     ['sq', '17:05'],
     ['bs', '17:05'],
   ])('use a 24-hour clock in %s', (language, expected) => {
@@ -60,6 +67,7 @@ describe('formatTime and formatDateTime', () => {
     expect(formatDateTime(evening, 'en')).toBe('Tue 8 Dec 2026, 17:05');
     expect(formatDateTime(evening, 'fa')).toContain(formatDate(tuesday, 'fa'));
     expect(formatDateTime(evening, 'sl')).toContain(formatDate(tuesday, 'sl'));
+    for (const language of ['uk', 'ru', 'sq', 'bs']) expect(formatDateTime(evening, language)).toContain(formatDate(tuesday, language));
   });
 
   it('have no AM or PM in any language', () => {
@@ -73,6 +81,21 @@ describe('money and numbers', () => {
     expect(formatEuros(45000, 'en')).toBe('€450.00');
     expect(formatEuros(45050, 'fa')).toContain('۴۵۰');
     expect(formatEuros(45050, 'ar')).toContain('450');
+  });
+
+  it.each(['uk', 'ru', 'sq', 'bs'])('writes euros with the € sign and a decimal comma in %s', (language) => {
+    expect(formatEuros(45050, language)).toBe('450,50\u00a0€');
+    expect(decimalSeparator(language)).toBe(',');
+  });
+
+  it.each(['uk', 'ru', 'sq', 'bs'])('names a report month by the Gregorian calendar in %s', (language) => {
+    expect(formatMonth('2026-03', language)).toMatch(/2026/);
+    expect(formatMonth('2026-03', language, 'short')).toMatch(/26/);
+  });
+
+  it('groups thousands in Ukrainian and Russian with a space, one decimal at most', () => {
+    expect(formatNumber(1234.56, 'uk')).toBe('1\u00a0234,6');
+    expect(formatNumber(1234.56, 'ru')).toBe('1\u00a0234,6');
   });
 
   it('knows the decimal separator people type in the language', () => {
@@ -104,5 +127,16 @@ describe('formatPhone', () => {
   it('leaves other numbers as typed', () => {
     expect(formatPhone('+49 30 1234567')).toBe('+49 30 1234567');
     expect(formatPhone('12')).toBe('12');
+  });
+});
+
+describe('endonym', () => {
+  it('names each UI language in itself and its own script, for the language picker', () => {
+    expect(uiLanguages.map(endonym)).toEqual(['English', 'Slovenščina', 'العربية', 'فارسی', 'Українська', 'Русский', 'Shqip', 'Bosanski']);
+  });
+
+  it('names the handout-only languages in themselves too, and asks Intl for any other', () => {
+    expect(['fr', 'tr', 'ps', 'ur'].map(endonym)).toEqual(['Français', 'Türkçe', 'پښتو', 'اردو']);
+    expect(endonym('de')).toBe('Deutsch');
   });
 });

@@ -16,6 +16,8 @@ const uiLanguageForms: Record<string, readonly string[]> = {
   fa: ['one', 'other'],
   sq: ['one', 'other'],
   bs: ['one', 'few', 'other'],
+  uk: ['one', 'few', 'many', 'other'],
+  ru: ['one', 'few', 'many', 'other'],
 };
 
 /**
@@ -24,15 +26,18 @@ const uiLanguageForms: Record<string, readonly string[]> = {
  * placeholders, digits or a URL) is never counted as a copy.
  */
 const everywhere = ['shell:appName', 'checklists:inEnglishShort'];
+const appleNames = ['sync:deviceKinds.iphone', 'sync:deviceKinds.ipad', 'sync:deviceKinds.mac'];
 const sameAsEnglish: Record<string, readonly string[]> = {
   // Apple's product names; "+30 min" is Slovenian too.
-  sl: [...everywhere, 'sync:deviceKinds.iphone', 'sync:deviceKinds.ipad', 'sync:deviceKinds.mac', 'viewings:actions.plus30', 'viewings:actions.plus45'],
+  sl: [...everywhere, ...appleNames, 'viewings:actions.plus30', 'viewings:actions.plus45'],
   // The base of a new step's key, which must stay in ASCII letters (template-editor.ts).
   ar: [...everywhere, 'checklists:editor.newItemKey'],
   fa: [...everywhere, 'checklists:editor.newItemKey'],
   // Apple's product names; "+30 min" reads the same in Albanian and Bosnian.
-  sq: [...everywhere, 'sync:deviceKinds.iphone', 'sync:deviceKinds.ipad', 'sync:deviceKinds.mac', 'viewings:actions.plus30', 'viewings:actions.plus45'],
-  bs: [...everywhere, 'sync:deviceKinds.iphone', 'sync:deviceKinds.ipad', 'sync:deviceKinds.mac', 'viewings:actions.plus30', 'viewings:actions.plus45'],
+  sq: [...everywhere, ...appleNames, 'viewings:actions.plus30', 'viewings:actions.plus45'],
+  bs: [...everywhere, ...appleNames, 'viewings:actions.plus30', 'viewings:actions.plus45'],
+  uk: [...everywhere, ...appleNames, 'checklists:editor.newItemKey'],
+  ru: [...everywhere, ...appleNames, 'checklists:editor.newItemKey'],
 };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -75,6 +80,16 @@ function hasWords(value: string): boolean {
   return /\p{L}{2,}/u.test(value.replace(/\{\{[^}]*\}\}/g, '').replace(/https?:\/\/\S+/g, '').replace(/\$t\([^)]*\)/g, ''));
 }
 
+/**
+ * The placeholders and nested keys a text fills in, by name: "{{count, number}}" is
+ * "count". `count` is left out: a plural form may say "one" in words instead.
+ */
+function slots(value: string): string[] {
+  const names = [...value.matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}/g)].map((match) => `{{${match[1]}}}`);
+  const nested = [...value.matchAll(/\$t\([^)]*\)/g)].map((match) => match[0]);
+  return [...new Set([...names, ...nested])].filter((slot) => slot !== '{{count}}').toSorted();
+}
+
 describe.each(Object.entries(uiLanguageForms))('%s', (language, forms) => {
   it('uses the plural forms CLDR gives the language', () => {
     expect(new Intl.PluralRules(language).resolvedOptions().pluralCategories.toSorted()).toEqual([...forms].toSorted());
@@ -102,5 +117,17 @@ describe.each(Object.entries(uiLanguageForms))('%s', (language, forms) => {
       if (source !== undefined && value === source && hasWords(value) && !allowed.has(`${namespace}:${base}`)) copies.push(key);
     }
     expect({ empty, copies }).toEqual({ empty: [], copies: [] });
+  });
+
+  it.each(namespaces)('fills in the same placeholders as English in %s', (namespace) => {
+    const english = read('en', namespace)!;
+    const translated = read(language, namespace) ?? new Map<string, string>();
+    const different: string[] = [];
+    for (const [key, value] of translated) {
+      const base = key.replace(PLURAL, '');
+      const source = english.get(key) ?? english.get(`${base}_other`) ?? english.get(`${base}_one`);
+      if (source !== undefined && slots(value).join() !== slots(source).join()) different.push(`${key}: ${slots(value).join()} / ${slots(source).join()}`);
+    }
+    expect(different).toEqual([]);
   });
 });
