@@ -25,6 +25,7 @@ import {
   screenshot,
   startServer,
   waitForScreen,
+  waitForServiceWorkerActivated,
 } from './support.ts';
 
 const SETUP_TOKEN = 'fictional-setup-code-team-offline';
@@ -207,7 +208,9 @@ describe.each<Language>(['sl', 'fa', 'ar'])('the team flow in %s', (language) =>
       await setLanguage(counselor.page, language);
 
       // Offline, the counselor writes a case while the coordinator makes them a volunteer.
+      // Offline works once the service worker holds the whole app.
       await go(counselor.page, '/cases/new');
+      await waitForServiceWorkerActivated(counselor.page);
       await counselor.context.setOffline(true);
       await counselor.page.getByLabel(text(cases, 'field.displayName'), { exact: true }).fill('Demo: Sara Vzorec');
       await counselor.page.getByRole('button', { name: text(cases, 'form.create') }).click();
