@@ -14,4 +14,8 @@ export const conflictFields = {
   clock: hlcSchema,
   authorId: accountIdSchema,
   deviceId: accountIdSchema,
+  // The value that won the merge (an addition: conflicts kept before it lack these).
+  wonClock: hlcSchema,
+  wonAuthorId: accountIdSchema,
+  wonDeviceId: accountIdSchema,
 } satisfies Record<string, z.ZodType>;

@@ -2,6 +2,7 @@
 // Field values are validated field by field, because a mutation sets any subset of a
 // type's fields and a field is the unit of merging.
 import { z } from 'zod';
+import { assignmentFieldSchema } from './assignment-history.ts';
 import { caseFields } from './case.ts';
 import { checklistFieldSchema } from './checklist.ts';
 import { conflictFields } from './conflict.ts';
@@ -44,7 +45,9 @@ export function fieldSchema(type: RecordType, name: string): z.ZodType | undefin
       ? checklistFieldSchema(name)
       : Object.hasOwn(staticFields[type], name)
         ? staticFields[type][name]
-        : undefined;
+        : type === 'case'
+          ? assignmentFieldSchema(name)
+          : undefined;
   return schema instanceof z.ZodType ? withNull(schema) : undefined;
 }
 
@@ -102,6 +105,7 @@ export function fieldsObjectSchema<F extends Record<string, z.ZodType>>(fields: 
 }
 
 export const caseRecordFieldsSchema = fieldsObjectSchema(caseFields);
+// A case also holds its assignment history in `assignment.<id>` fields (assignment-history.ts).
 export type CaseFields = z.infer<typeof caseRecordFieldsSchema>;
 export const noteRecordFieldsSchema = fieldsObjectSchema(noteFields);
 export type NoteFields = z.infer<typeof noteRecordFieldsSchema>;

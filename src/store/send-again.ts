@@ -3,9 +3,11 @@
 // keeps refused fields: apply-pulled.ts), so sending again queues the WHOLE record as it
 // is now, with a fresh clock, and takes its entries off the refused list, in one
 // transaction. A case refused because it was outside a volunteer's scope goes again with
-// the volunteer among its assignees, followed by its refused records (its notes), so
+// the volunteer among its assignees (and that in its assignment history), followed by its refused records (its notes), so
 // everything the person wrote reaches the team.
+import { assignmentChangeFields } from '../domain/assignment-history.ts';
 import { tick, type Hlc } from '../domain/hlc.ts';
+import { uuidv7 } from '../domain/uuidv7.ts';
 import { validateSet } from '../domain/records.ts';
 import type { CaseIndexRow } from './db.ts';
 import { attempt, failure, type Result } from './errors.ts';
@@ -56,7 +58,10 @@ async function sendOnce(store: Store, recordId: string, addAssignee: string | un
   const fields = { ...current };
   if (addAssignee !== undefined && snapshot.type === 'case') {
     const assignees = Array.isArray(fields.assignees) ? (fields.assignees as string[]) : [];
-    fields.assignees = assignees.includes(addAssignee) ? assignees : [...assignees, addAssignee];
+    if (!assignees.includes(addAssignee)) {
+      fields.assignees = [...assignees, addAssignee];
+      Object.assign(fields, assignmentChangeFields(assignees, [...assignees, addAssignee], addAssignee, uuidv7(env.now(), env.randomBytes(10))));
+    }
   }
   // Every field the record holds (an empty one is simply not sent).
   const set = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined));

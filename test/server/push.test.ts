@@ -200,6 +200,10 @@ describe('merge rule', () => {
         clock: fromA.clock,
         authorId: counselor.userId,
         deviceId: a.who.deviceId,
+        // and who wrote the value that won, so both sides are named
+        wonClock: fromB.clock,
+        wonAuthorId: coordinator.userId,
+        wonDeviceId: b.who.deviceId,
       },
     });
     expect((await stored(counselor, noteId)).fields.body).toBe('text from B');
@@ -213,10 +217,12 @@ describe('merge rule', () => {
     const seen = first.records[0]!.clocks.summary;
     await pushOk(a.who, [a.set('case', caseId, { summary: 'second summary by A' }, { base: { summary: seen } })]);
     // B only saw the first summary but writes later.
-    const answer = await pushOk(b.who, [b.set('case', caseId, { summary: 'summary by B' }, { base: { summary: seen } })]);
+    const byB = b.set('case', caseId, { summary: 'summary by B' }, { base: { summary: seen } });
+    const answer = await pushOk(b.who, [byB]);
     expect(answer.results[0]).toMatchObject({ status: 'applied', conflicts: 1 });
     const conflict = answer.records.find((r) => r.type === 'conflict')!;
     expect(conflict.fields).toMatchObject({ field: 'summary', value: 'second summary by A', authorId: counselor.userId, deviceId: a.who.deviceId });
+    expect(conflict.fields).toMatchObject({ wonClock: byB.clock, wonAuthorId: coordinator.userId, wonDeviceId: b.who.deviceId });
     expect((await stored(coordinator, caseId)).fields.summary).toBe('summary by B');
   });
 

@@ -5,7 +5,9 @@
 import './cases.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { assignmentChangeFields } from '../../domain/assignment-history.ts';
 import { legalStatuses } from '../../domain/case.ts';
+import { uuidv7 } from '../../domain/uuidv7.ts';
 import type { CaseFields } from '../../domain/records.ts';
 import { getRecord } from '../../store/queries/records.ts';
 import { createCase, updateCase } from '../../store/repo/cases.ts';
@@ -136,9 +138,11 @@ function CaseForm({ id, base: openedWith }: { id: string | undefined; base: Case
       return;
     }
     setSaving(true);
+    // Who changed the assignees goes with the change, in the same write (assignment-history.ts).
+    const history = me ? assignmentChangeFields(id ? base.assignees : [], sent.assignees, me.id, uuidv7(store.env.now(), store.env.randomBytes(10))) : {};
     const result = id
-      ? await updateCase(store, id, caseUpdateSet(checked.fields, changedFormFields(base, sent)))
-      : await createCase(store, caseCreateSet(checked.fields));
+      ? await updateCase(store, id, { ...caseUpdateSet(checked.fields, changedFormFields(base, sent)), ...history })
+      : await createCase(store, { ...caseCreateSet(checked.fields), ...history });
     if (!result.ok) {
       setSaving(false);
       if (result.error.code === 'invalid' && result.error.issues) {

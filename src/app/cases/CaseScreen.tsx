@@ -1,5 +1,5 @@
-// One case (/cases/:id), in the order a counselor needs it in the field: the summary, the
-// quick note capture (type, one tap on Save), the sections other features add
+// One case (/cases/:id), in the order a counselor needs it in the field: the summary, who
+// changed its assignees and when, the quick note capture (type, one tap on Save), the sections other features add
 // (case-sections.ts: checklists, viewings, ...), the notes timeline, newest first, and
 // closing or deleting the case. A deep link to a case that is not on this phone (deleted,
 // or not synced yet) says so.
@@ -18,6 +18,7 @@ import { Button, ButtonLink } from '../components/Button.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { CaseSectionsSlot } from './CaseSectionsSlot.tsx';
 import { CaseSummary } from './CaseSummary.tsx';
+import { AssignmentHistory } from './AssignmentHistory.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { NoteCapture } from './NoteCapture.tsx';
 import { NotesSection } from './NotesSection.tsx';
@@ -73,6 +74,7 @@ export default function CaseScreen({ id }: { id: string }) {
     >
       <Flash />
       <CaseSummary kase={kase} today={today} members={members} />
+      <AssignmentHistory fields={kase.fields} members={members} />
       <NoteCapture store={store} caseId={id} />
       <CaseSectionsSlot caseId={id} />
       <NotesSection store={store} caseId={id} notes={notes} />

@@ -69,7 +69,7 @@ export function ConflictCard({ store, conflict, me, onResolved }: Props) {
         </>
       ) : (
         <div class="sync-sides">
-          <ValueBox title={t('conflicts.currentValue')} value={current.value} by={say(currentWriter(current))} at={current.at} testId="current-value">
+          <ValueBox title={t('conflicts.currentValue')} value={current.value} by={say(currentWriter(current, me, members))} at={current.at} testId="current-value">
             <Button variant="secondary" onClick={() => void resolve({ keep: 'current' })} disabled={busy}>
               {t('conflicts.keepThis')}
             </Button>

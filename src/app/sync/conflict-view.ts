@@ -1,6 +1,7 @@
 // How a conflict's two values are shown and edited: which field this is, how a value
 // reads, whether a merged text can be written (text fields only: the field's own schema
 // from src/domain decides), and who wrote each value. Pure.
+import { ASSIGNMENT_FIELD_PREFIX } from '../../domain/assignment-history.ts';
 import { fieldSchema, type RecordType } from '../../domain/records.ts';
 import type { TeamUser } from '../../domain/protocol.ts';
 import type { OpenConflict } from '../../store/queries/conflicts.ts';
@@ -14,6 +15,7 @@ const labelledFields: Partial<Record<RecordType, readonly string[]>> = {
 };
 
 export function fieldLabel(recordType: RecordType, field: string): Message | { text: string } {
+  if (recordType === 'case' && field.startsWith(ASSIGNMENT_FIELD_PREFIX)) return { key: 'fields.case.assignmentHistory' };
   return labelledFields[recordType]?.includes(field) ? { key: `fields.${recordType}.${field}` } : { text: field };
 }
 
@@ -52,7 +54,14 @@ export function keptWriter(kept: OpenConflict['kept'], me: Me | null, members: r
   return { key: 'conflicts.by.someoneElse' };
 }
 
-/** Who wrote the current value: records keep the writing device's clock, not its person. */
-export function currentWriter(current: NonNullable<OpenConflict['current']>): Message {
-  return current.byThisDevice ? { key: 'conflicts.by.thisDevice' } : { key: 'conflicts.by.anotherDevice' };
+/**
+ * Who wrote the current value: named when the conflict says who wrote the value that won
+ * and the record still holds it; records alone keep the writing device's clock, not its person.
+ */
+export function currentWriter(current: NonNullable<OpenConflict['current']>, me: Me | null, members: readonly TeamUser[] = []): Message {
+  if (current.byThisDevice) return { key: 'conflicts.by.thisDevice' };
+  if (current.authorId === null) return { key: 'conflicts.by.anotherDevice' };
+  if (me && current.authorId === me.userId) return { key: 'conflicts.by.youElsewhere' };
+  const name = memberName(members, current.authorId);
+  return name ? { key: 'conflicts.by.named', params: { name } } : { key: 'conflicts.by.someoneElse' };
 }

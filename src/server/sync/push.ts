@@ -160,7 +160,7 @@ class PushWork {
     // The value that does not survive becomes a conflict record, never dropped.
     for (const lost of merged.lost) {
       const record = { id: mutation.record, type: mutation.type, teamId: this.#actor.teamId, caseId };
-      const conflict = conflictRecord({ record, lost, writersBefore: current?.writers ?? {}, incoming: this.#writer, clock: mutation.clock, nowMs: this.#nowMs });
+      const conflict = conflictRecord({ record, lost, writersBefore: current?.writers ?? {}, clocksBefore: current?.clocks ?? {}, incoming: this.#writer, clock: mutation.clock, nowMs: this.#nowMs });
       await this.#audit('conflict', await this.#save(conflict));
     }
     return { n, status: 'applied', conflicts: merged.lost.length };

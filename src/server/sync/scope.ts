@@ -6,7 +6,12 @@
 // - volunteer: only records of cases whose `assignees` lists their user id, and may create
 //   a case only with themselves among its assignees;
 // - only coordinators write templates; only the endpoint writes conflict records, and
-//   deleting one resolves it, with the rights of the record the conflict is about.
+//   deleting one resolves it, with the rights of the record the conflict is about;
+// - a new entry of a case's assignment history (assignment-history.ts) names its writer as
+//   `by`, so nobody records a change in another member's name; a device may send an entry
+//   it holds again unchanged ("send again" sends the whole case).
+import { assignmentFieldSchema } from '../../domain/assignment-history.ts';
+import { jsonEqual } from '../../domain/json-equal.ts';
 import type { Mutation } from '../../domain/protocol.ts';
 import type { Role, StoredRecord } from '../storage/adapter.ts';
 
@@ -36,6 +41,9 @@ export function writeDenial(
   if (typeWritten === 'template' && actor.role !== 'coordinator') return 'Only coordinators change templates.';
   // Deleting a case erases the person's data everywhere; only coordinators may erase.
   if (mutation.type === 'case' && mutation.delete && actor.role !== 'coordinator') return 'Only coordinators may delete (erase) a case.';
+  if (mutation.type === 'case' && writesAssignmentInOthersName(actor, mutation, current)) {
+    return 'An entry of the assignment history names the member who wrote it.';
+  }
   if (actor.role !== 'volunteer' || (owningCase === null && mutation.type !== 'case')) return null;
   if (mutation.type === 'case' && current === null) {
     return assigneesOf(mutation.set).includes(actor.userId)
@@ -43,4 +51,13 @@ export function writeDenial(
       : 'A volunteer may create a case only with themselves among its assignees.';
   }
   return assigneesOf(owningCase?.fields).includes(actor.userId) ? null : 'This case is not assigned to you.';
+}
+
+function writesAssignmentInOthersName(actor: Actor, mutation: Mutation, current: StoredRecord | null): boolean {
+  return Object.entries(mutation.set ?? {}).some(([field, value]) => {
+    if (value === null || !assignmentFieldSchema(field)) return false;
+    const stored = current && Object.hasOwn(current.fields, field) ? current.fields[field] : undefined;
+    if (stored !== undefined && jsonEqual(stored, value)) return false;
+    return (value as { by?: unknown }).by !== actor.userId;
+  });
 }

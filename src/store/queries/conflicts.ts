@@ -17,8 +17,11 @@ export interface OpenConflict {
   field: string;
   /** The value kept aside, with who wrote it and when. */
   kept: { value: unknown; clock: Hlc; at: number; authorId: string; deviceId: string };
-  /** The record's value of the field now; null when the record is gone from this device. */
-  current: { value: unknown; clock: Hlc | null; at: number | null; byThisDevice: boolean } | null;
+  /**
+   * The record's value of the field now; null when the record is gone from this device.
+   * `authorId`: who wrote it, when it is still the value that won (the conflict names it).
+   */
+  current: { value: unknown; clock: Hlc | null; at: number | null; byThisDevice: boolean; authorId: string | null } | null;
 }
 
 function conflictRows(store: Store, caseId: string | undefined) {
@@ -55,6 +58,7 @@ export async function openConflicts(store: Store, options: { caseId?: string } =
         clock,
         at: clock ? hlcWallMs(clock) : null,
         byThisDevice: clock !== null && node !== null && parseHlc(clock).node === node,
+        authorId: clock !== null && fields.wonClock === clock ? (fields.wonAuthorId ?? null) : null,
       };
     }
     const caseRow = row.caseId !== undefined ? caseById.get(row.caseId) : undefined;

@@ -184,7 +184,17 @@ describe('conflict values', () => {
     expect(keptWriter(kept, me).key).toBe('conflicts.by.thisDevice');
     expect(keptWriter({ ...kept, deviceId: 'd_other' }, me).key).toBe('conflicts.by.youElsewhere');
     expect(keptWriter({ ...kept, authorId: 'u_other', deviceId: 'd_other' }, me).key).toBe('conflicts.by.someoneElse');
-    expect(currentWriter({ value: 'y', clock: null, at: null, byThisDevice: false }).key).toBe('conflicts.by.anotherDevice');
+    expect(currentWriter({ value: 'y', clock: null, at: null, byThisDevice: false, authorId: null }, me).key).toBe('conflicts.by.anotherDevice');
+  });
+
+  it("names the author of the value that won when the conflict says who it was (\"Ana's text\")", () => {
+    const me = { userId: 'u_me', deviceId: 'd_me' };
+    const members = [{ id: 'u_ana', role: 'counselor' as const, displayName: 'Ana', active: true }];
+    const current = { value: 'y', clock: null, at: null, byThisDevice: false, authorId: 'u_ana' };
+    expect(currentWriter(current, me, members)).toEqual({ key: 'conflicts.by.named', params: { name: 'Ana' } });
+    expect(currentWriter({ ...current, authorId: 'u_me' }, me, members).key).toBe('conflicts.by.youElsewhere');
+    expect(currentWriter({ ...current, authorId: 'u_gone' }, me, members).key).toBe('conflicts.by.someoneElse');
+    expect(currentWriter({ ...current, byThisDevice: true }, me, members).key).toBe('conflicts.by.thisDevice');
   });
 });
 

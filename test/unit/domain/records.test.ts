@@ -59,6 +59,9 @@ describe('record registry', () => {
       clock: CLOCK,
       authorId: 'u_mira',
       deviceId: 'd_1',
+      wonClock: CLOCK,
+      wonAuthorId: 'u_ana',
+      wonDeviceId: 'd_2',
     };
     expect(validateSet('conflict', conflict)).toEqual({ ok: true });
     expect(validateSet('conflict', { ...conflict, recordType: 'invoice' }).ok).toBe(false);

@@ -20,9 +20,9 @@ function remoteClock(minutes: number): Hlc {
   return formatHlc({ wallMs: START_MS + minutes * 60_000, counter: 0, node: OTHER_NODE });
 }
 
-function conflictRecord(id: string, caseId: string, recordId: string, value: unknown, minutes: number, seq: string): SyncRecord {
+function conflictRecord(id: string, caseId: string, recordId: string, value: unknown, minutes: number, seq: string, won: Record<string, string> = {}): SyncRecord {
   const clock = remoteClock(minutes);
-  const fields = { recordId, recordType: 'note', field: 'body', value, clock, authorId: 'u_other', deviceId: 'd_other' };
+  const fields = { recordId, recordType: 'note', field: 'body', value, clock, authorId: 'u_other', deviceId: 'd_other', ...won };
   return { id, type: 'conflict', caseId, fields, clocks: Object.fromEntries(Object.keys(fields).map((name) => [name, clock])), deleted: null, seq };
 }
 
@@ -53,11 +53,24 @@ describe('open conflicts', () => {
       recordType: 'note',
       field: 'body',
       kept: { value: 'Called the landlord on Tuesday.', at: START_MS + 60_000, authorId: 'u_other', deviceId: 'd_other' },
-      current: { value: 'Called the landlord on Monday.', at: START_MS, byThisDevice: true },
+      current: { value: 'Called the landlord on Monday.', at: START_MS, byThisDevice: true, authorId: null },
     });
     expect(await openConflictCount(store)).toBe(1);
     expect(await openConflicts(store, { caseId })).toHaveLength(1);
     expect(await openConflicts(store, { caseId: '0192f1c4-7b3e-7c2a-9f1e-3d2b1a0c9eff' })).toEqual([]);
+  });
+
+  it('names who wrote the current value while it is still the value that won', async () => {
+    const store = await freshStore();
+    const kase = ok(await createCase(store, { displayName: 'Demo: Ana Primer' }));
+    const note = ok(await addNote(store, kase.id, { body: 'Called the landlord on Monday.' }));
+    ok(await acknowledge(store, 2));
+    const won = { wonClock: note.clock!, wonAuthorId: 'u_me', wonDeviceId: 'd_me' };
+    ok(await applyPulled(store, { records: [conflictRecord(CONFLICT_1, kase.id, note.id, 'Tuesday', 1, '5', won)], removed: [], cursor: 'c-5' }));
+    expect((await openConflicts(store))[0]?.current?.authorId).toBe('u_me');
+    // Written again since: whoever wrote it now is no longer known.
+    ok(await updateNote(store, note.id, { body: 'Called the landlord on Wednesday.' }));
+    expect((await openConflicts(store))[0]?.current?.authorId).toBeNull();
   });
 
   it('says when the record itself is gone from this device', async () => {
