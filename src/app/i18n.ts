@@ -14,6 +14,7 @@
 // No other registration is needed: the glob picks up new files at build time.
 import i18next, { type BackendModule, type TFunction } from 'i18next';
 import { useEffect, useReducer } from 'preact/hooks';
+import { contentLanguages } from '../domain/content-languages.ts';
 import { directionOf, fallbackLanguage, uiLanguages, type UiLanguage } from './language.ts';
 
 type Translations = Record<string, unknown>;
@@ -54,7 +55,7 @@ export async function startI18n(language: UiLanguage): Promise<void> {
   await i18n.use(lazyLocales).init({
     lng: language,
     fallbackLng: fallbackLanguage,
-    supportedLngs: [...uiLanguages, 'uk'],
+    supportedLngs: [...new Set<string>([...uiLanguages, ...contentLanguages])],
     load: 'currentOnly',
     ns: ['shell'],
     defaultNS: 'shell',

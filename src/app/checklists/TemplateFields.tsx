@@ -3,7 +3,7 @@
 // handout languages are not yet reviewed.
 import type { TFunction } from 'i18next';
 import { keyDateIds } from '../../domain/key-dates.ts';
-import { handoutOnlyLanguages, type ContentLanguage, type TemplateDefinition } from '../../domain/template-definition.ts';
+import { handoutOnlyLanguages, type ContentLanguage, type HandoutOnlyLanguage, type TemplateDefinition } from '../../domain/template-definition.ts';
 import { Button } from '../components/Button.tsx';
 import { TextAreaField, TextField } from '../components/Field.tsx';
 import { setText, textOf, type Edit, type ErrorAt } from './template-text.ts';
@@ -15,10 +15,13 @@ interface TemplateFieldsProps {
   edit: Edit;
   errorAt: ErrorAt;
   today: string;
+  /** Handout languages not yet reviewed by a native speaker (template-editor.ts). */
+  unreviewed: readonly HandoutOnlyLanguage[];
+  onReviewed(language: HandoutOnlyLanguage, reviewed: boolean): void;
   t: TFunction;
 }
 
-export function TemplateFields({ draft, language, edit, errorAt, today, t }: TemplateFieldsProps) {
+export function TemplateFields({ draft, language, edit, errorAt, today, unreviewed, onReviewed, t }: TemplateFieldsProps) {
   const texts = draft.text as unknown as Record<string, Record<string, string> | undefined>;
   return (
     <fieldset class="cl-fieldset">
@@ -117,15 +120,8 @@ export function TemplateFields({ draft, language, edit, errorAt, today, t }: Tem
             <label key={code} class="cl-check-line">
               <input
                 type="checkbox"
-                checked={(draft.unreviewedLanguages ?? []).includes(code)}
-                onChange={(event) => {
-                  const on = (event.currentTarget as HTMLInputElement).checked;
-                  edit((copy) => {
-                    const next = handoutOnlyLanguages.filter((id) => (id === code ? on : (copy.unreviewedLanguages ?? []).includes(id)));
-                    if (next.length > 0) copy.unreviewedLanguages = [...next];
-                    else delete copy.unreviewedLanguages;
-                  });
-                }}
+                checked={unreviewed.includes(code)}
+                onChange={(event) => onReviewed(code, !(event.currentTarget as HTMLInputElement).checked)}
               />
               <span lang={code}>{endonym(code)}</span>
             </label>
