@@ -169,8 +169,26 @@ export function formatPhone(phone: string): string {
   return international ? `+386 ${grouped.slice(1)}` : grouped;
 }
 
+// The app's languages named in themselves, written out: browsers' own tables lack some
+// (Chromium names Albanian and Pashto in English) and vary between phones.
+const endonyms: Readonly<Record<string, string>> = {
+  en: 'English',
+  sl: 'Slovenščina',
+  ar: 'العربية',
+  fa: 'فارسی',
+  uk: 'Українська',
+  ru: 'Русский',
+  sq: 'Shqip',
+  bs: 'Bosanski',
+  fr: 'Français',
+  tr: 'Türkçe',
+  ps: 'پښتو',
+  ur: 'اردو',
+};
+
 /** A language named in itself ("Slovenščina", "فارسی"), so a person finds theirs whatever the UI shows. */
 export function endonym(language: string): string {
+  if (Object.hasOwn(endonyms, language)) return endonyms[language] as string;
   const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }

@@ -82,8 +82,8 @@ export interface OutdatedTranslation {
 }
 
 /**
- * Items whose English text or deadline changed while their Arabic, Persian or Ukrainian
- * text did not: those texts may now say something else (e.g. "15 days" after the count
+ * Items whose English text or deadline changed while their text in a handout language
+ * did not: those texts may now say something else (e.g. "15 days" after the count
  * became 8). The editor offers to drop them, so the handout shows the new English text,
  * visibly marked, instead of an old translation.
  */

@@ -10,7 +10,7 @@ import { inOfferOrder } from '../../../../src/app/checklists/catalog-order.ts';
 import { summarizeChecklist } from '../../../../src/app/checklists/checklist-summary.ts';
 import { committableDate } from '../../../../src/app/checklists/date-input.ts';
 import { renderExplanation } from '../../../../src/app/checklists/explanation.ts';
-import { daysLeftKey, isolate } from '../../../../src/app/format.ts';
+import { daysLeftKey, endonym, isolate } from '../../../../src/app/format.ts';
 import { buildHandout } from '../../../../src/app/checklists/handout.ts';
 import { keyDateWarning } from '../../../../src/app/checklists/key-date-check.ts';
 import { caseHref, checklistHref, handoutHref } from '../../../../src/app/checklists/links.ts';
@@ -55,6 +55,22 @@ describe('renderExplanation', () => {
 describe('isolate', () => {
   it('wraps typed text in a directional isolate', () => {
     expect(isolate('Demo: Ana')).toBe('\u2068Demo: Ana\u2069');
+  });
+});
+
+describe('endonym', () => {
+  it('names every handout language in itself, whatever the browser knows', () => {
+    expect(['uk', 'ru', 'sq', 'bs', 'fr', 'tr', 'ps', 'ur'].map(endonym)).toEqual([
+      'Українська',
+      'Русский',
+      'Shqip',
+      'Bosanski',
+      'Français',
+      'Türkçe',
+      'پښتو',
+      'اردو',
+    ]);
+    expect(endonym('de')).toBe('Deutsch');
   });
 });
 
