@@ -21,9 +21,10 @@ import sl from '../../../locales/sl/deadlines.json' with { type: 'json' };
 import uk from '../../../locales/uk/deadlines.json' with { type: 'json' };
 import fr from '../../../locales/fr/deadlines.json' with { type: 'json' };
 import ps from '../../../locales/ps/deadlines.json' with { type: 'json' };
+import tr from '../../../locales/tr/deadlines.json' with { type: 'json' };
 import ur from '../../../locales/ur/deadlines.json' with { type: 'json' };
 
-const locales = { en, sl, ar, fa, uk, fr, ps, ur } as const;
+const locales = { en, sl, ar, fa, uk, fr, tr, ps, ur } as const;
 type Language = keyof typeof locales;
 const languages = Object.keys(locales) as Language[];
 
@@ -34,6 +35,7 @@ const pluralForms: Record<Language, string[]> = {
   fa: ['one', 'other'],
   uk: ['one', 'few', 'many', 'other'],
   fr: ['one', 'many', 'other'],
+  tr: ['one', 'other'],
   ps: ['one', 'other'],
   ur: ['one', 'other'],
 };

@@ -33,7 +33,7 @@ const handoutKeys = [...english].filter(
 ).filter((key) => !/^handout\.(language|languageHint|print|back|loading)$/.test(key));
 
 /** Languages only handouts speak: their locale files hold just what a handout says. */
-const handoutOnly = ['uk', 'fr', 'ps', 'ur'];
+const handoutOnly = ['uk', 'fr', 'tr', 'ps', 'ur'];
 
 describe('checklists locale files', () => {
   it.each(['ar', 'fa'])('%s has every English key', (language) => {
