@@ -12,7 +12,7 @@ import type { ContentLanguage, TemplateDefinition } from '../../template-definit
 import { builtInTemplates } from '../index.ts';
 
 /** Handout languages whose built-in texts live in their own module. */
-export const builtInHandoutLanguages = ['ru', 'sq', 'fr', 'tr', 'ps', 'ur'] as const;
+export const builtInHandoutLanguages = ['ru', 'sq', 'bs', 'fr', 'tr', 'ps', 'ur'] as const;
 export type BuiltInHandoutLanguage = (typeof builtInHandoutLanguages)[number];
 
 /** One template's client texts in one language. */
@@ -30,6 +30,7 @@ export type HandoutTextsByTemplate = Record<string, TemplateHandoutTexts>;
 const modules: Record<BuiltInHandoutLanguage, () => Promise<{ default: HandoutTextsByTemplate }>> = {
   ru: () => import('./ru.ts'),
   sq: () => import('./sq.ts'),
+  bs: () => import('./bs.ts'),
   fr: () => import('./fr.ts'),
   tr: () => import('./tr.ts'),
   ps: () => import('./ps.ts'),
