@@ -10,7 +10,7 @@ import { inOfferOrder } from '../../../../src/app/checklists/catalog-order.ts';
 import { summarizeChecklist } from '../../../../src/app/checklists/checklist-summary.ts';
 import { committableDate } from '../../../../src/app/checklists/date-input.ts';
 import { renderExplanation } from '../../../../src/app/checklists/explanation.ts';
-import { daysLeftKey, endonym, isolate } from '../../../../src/app/format.ts';
+import { daysLeftKey, endonym, isolate, nearestSupportedLocale } from '../../../../src/app/format.ts';
 import { buildHandout } from '../../../../src/app/checklists/handout.ts';
 import { keyDateWarning } from '../../../../src/app/checklists/key-date-check.ts';
 import { caseHref, checklistHref, handoutHref } from '../../../../src/app/checklists/links.ts';
@@ -71,6 +71,15 @@ describe('endonym', () => {
       'اردو',
     ]);
     expect(endonym('de')).toBe('Deutsch');
+  });
+
+  it('formats dates in the nearest language an engine knows, never in its own default', () => {
+    const chromium = (known: string[]) => (candidates: string[]) => candidates.filter((candidate) => known.includes(candidate));
+    expect(nearestSupportedLocale('ps', chromium(['fa', 'fa-AF', 'ur']))).toBe('fa-AF');
+    expect(nearestSupportedLocale('ps', chromium(['fa']))).toBe('fa');
+    expect(nearestSupportedLocale('ps', chromium(['ps', 'fa-AF']))).toBe('ps');
+    expect(nearestSupportedLocale('ur', chromium(['ur']))).toBe('ur');
+    expect(nearestSupportedLocale('sq', chromium([]))).toBe('en-GB');
   });
 });
 
