@@ -58,6 +58,9 @@ describe('isolate', () => {
   });
 });
 
+/** An engine that knows only `known` (Intl.DateTimeFormat.supportedLocalesOf). */
+const chromium = (known: string[]) => (candidates: string[]) => candidates.filter((candidate) => known.includes(candidate));
+
 describe('endonym', () => {
   it('names every handout language in itself, whatever the browser knows', () => {
     expect(['uk', 'ru', 'sq', 'bs', 'fr', 'tr', 'ps', 'ur'].map(endonym)).toEqual([
@@ -74,7 +77,6 @@ describe('endonym', () => {
   });
 
   it('formats dates in the nearest language an engine knows, never in its own default', () => {
-    const chromium = (known: string[]) => (candidates: string[]) => candidates.filter((candidate) => known.includes(candidate));
     expect(nearestSupportedLocale('ps', chromium(['fa', 'fa-AF', 'ur']))).toBe('fa-AF');
     expect(nearestSupportedLocale('ps', chromium(['fa']))).toBe('fa');
     expect(nearestSupportedLocale('ps', chromium(['ps', 'fa-AF']))).toBe('ps');
