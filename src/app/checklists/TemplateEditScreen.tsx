@@ -114,9 +114,10 @@ export default function TemplateEditScreen({ id }: { id: string }) {
 /**
  * The built-in texts of every handout language that has its own module: the editor shows
  * them, and needs them to know which languages are still unreviewed (coordinators only).
+ * Null while they load.
  */
-function useBuiltInTexts(): BuiltInTexts {
-  const [texts, setTexts] = useState<BuiltInTexts>({});
+function useBuiltInTexts(): BuiltInTexts | null {
+  const [texts, setTexts] = useState<BuiltInTexts | null>(null);
   useEffect(() => {
     let live = true;
     void Promise.all(builtInHandoutLanguages.map(async (language) => [language, await loadBuiltInHandoutTexts(language)] as const)).then((loaded) => {
@@ -159,7 +160,7 @@ function Editor({ store, base, latest, savedVersion, onSaved }: EditorProps) {
   const builtIn = useBuiltInTexts();
   // What the fields show: the draft, with the built-in texts of the chosen language where
   // the team has none of its own (a correction typed over one becomes the team's text).
-  const shown = withBuiltInHandoutTexts(draft, textLanguage, builtIn[textLanguage as keyof BuiltInTexts] ?? null).template;
+  const shown = withBuiltInHandoutTexts(draft, textLanguage, builtIn?.[textLanguage as keyof BuiltInTexts] ?? null).template;
 
   const nextVersion = Math.max(latest.template.version, base.template.version) + 1;
   const outdated = outdatedTranslations(base.template, draft);
@@ -227,8 +228,8 @@ function Editor({ store, base, latest, savedVersion, onSaved }: EditorProps) {
           edit={edit}
           errorAt={errorAt}
           today={today}
-          unreviewed={unreviewedLanguagesOf(draft, builtIn)}
-          onReviewed={(language, reviewed) => setDraft(markReviewed(draft, language, reviewed, builtIn))}
+          unreviewed={builtIn && unreviewedLanguagesOf(draft, builtIn)}
+          onReviewed={(language, reviewed) => builtIn && setDraft(markReviewed(draft, language, reviewed, builtIn))}
           t={t}
         />
 

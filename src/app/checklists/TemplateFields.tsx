@@ -15,8 +15,8 @@ interface TemplateFieldsProps {
   edit: Edit;
   errorAt: ErrorAt;
   today: string;
-  /** Handout languages not yet reviewed by a native speaker (template-editor.ts). */
-  unreviewed: readonly HandoutOnlyLanguage[];
+  /** Handout languages not yet reviewed by a native speaker (template-editor.ts); null while the built-in texts load. */
+  unreviewed: readonly HandoutOnlyLanguage[] | null;
   onReviewed(language: HandoutOnlyLanguage, reviewed: boolean): void;
   t: TFunction;
 }
@@ -113,21 +113,23 @@ export function TemplateFields({ draft, language, edit, errorAt, today, unreview
           ))}
         </fieldset>
       )}
-      <fieldset class="cl-fieldset cl-fieldset--inner">
-        <legend>{t('editor.unreviewed')}</legend>
-        <div class="cl-checks">
-          {handoutOnlyLanguages.map((code) => (
-            <label key={code} class="cl-check-line">
-              <input
-                type="checkbox"
-                checked={unreviewed.includes(code)}
-                onChange={(event) => onReviewed(code, !(event.currentTarget as HTMLInputElement).checked)}
-              />
-              <span lang={code}>{endonym(code)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      {unreviewed && (
+        <fieldset class="cl-fieldset cl-fieldset--inner">
+          <legend>{t('editor.unreviewed')}</legend>
+          <div class="cl-checks">
+            {handoutOnlyLanguages.map((code) => (
+              <label key={code} class="cl-check-line">
+                <input
+                  type="checkbox"
+                  checked={unreviewed.includes(code)}
+                  onChange={(event) => onReviewed(code, !(event.currentTarget as HTMLInputElement).checked)}
+                />
+                <span lang={code}>{endonym(code)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
     </fieldset>
   );
 }
