@@ -3,6 +3,8 @@
 // every item and every variant, names nothing unknown, and stays within the template
 // limits; and the rules that put those texts on a handout (the team's own text wins, a
 // text translated from English the team has since changed is not used).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentLanguages, handoutOnlyLanguages, templateDefinitionSchema, templateLimits, type TemplateDefinition } from '../../../src/domain/template-definition.ts';
 import {
@@ -20,6 +22,26 @@ describe('handout languages', () => {
   it('are the twelve of the issue, the later ones each in a module of its own', () => {
     expect(contentLanguages).toEqual(['en', 'sl', 'ar', 'fa', 'uk', 'ru', 'sq', 'bs', 'fr', 'tr', 'ps', 'ur']);
     expect([...inline, ...builtInHandoutLanguages].toSorted()).toEqual([...handoutOnlyLanguages].toSorted());
+  });
+});
+
+describe('loading', () => {
+  it('imports a language module only on demand: no source file imports one statically', () => {
+    const src = path.resolve(import.meta.dirname, '../../../src');
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(ts|tsx)$/.test(file));
+    const language = new RegExp(`^(?:import|export)[^;]*from\\s+['"][^'"]*handouts/(?:${builtInHandoutLanguages.join('|')})\\.ts['"]`, 'm');
+    const sibling = new RegExp(`^(?:import|export)[^;]*from\\s+['"]\\./(?:${builtInHandoutLanguages.join('|')})\\.ts['"]`, 'm');
+    const offenders = files.filter((file) => {
+      const text = readFileSync(path.join(src, file), 'utf8');
+      return language.test(text) || (file.includes('handouts') && sibling.test(text));
+    });
+    expect(files.length).toBeGreaterThan(100);
+    expect(offenders).toEqual([]);
+  });
+
+  it('has nothing to load for the languages whose texts are inline', async () => {
+    expect(await loadBuiltInHandoutTexts('ar')).toBeNull();
+    expect(await loadBuiltInHandoutTexts('en')).toBeNull();
   });
 });
 
