@@ -6,7 +6,20 @@
 // reach a second device through the endpoint.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { builtAppDir, createCase, go, launchBrowser, openApp, openDevice, runAxe, screenshot, waitForScreen, type Device } from './support.ts';
+import {
+  builtAppDir,
+  createCase,
+  go,
+  goOffline,
+  launchBrowser,
+  openApp,
+  openDevice,
+  runAxe,
+  screenshot,
+  waitForScreen,
+  waitForServiceWorkerActivated,
+  type Device,
+} from './support.ts';
 import { syncNow, teamOfTwo, teamServer } from './team.ts';
 import ps from '../../src/domain/templates/handouts/ps.ts';
 import ur from '../../src/domain/templates/handouts/ur.ts';
@@ -48,11 +61,17 @@ async function chooseHandoutLanguage(page: Page, language: string) {
   return handout;
 }
 
+/** Whether the page has a font face of `family` loaded (not only declared). */
+function fontLoaded(page: Page, family: string): Promise<boolean> {
+  return page.evaluate((name) => [...document.fonts].some((face) => face.family.replaceAll('"', '') === name && face.status === 'loaded'), family);
+}
+
 describe('handouts in the later languages', () => {
-  it('shows Pashto and Urdu right to left in their own fonts, all in the language, axe clean', async () => {
+  it('shows Pashto and Urdu right to left in their own fonts, all in the language, axe clean, and offline once used', async () => {
     const session = await openApp(browser);
-    const { page } = session;
+    const { page, context, server } = session;
     try {
+      await waitForServiceWorkerActivated(page);
       await openHandout(page, 'Demo: Gul Example');
       // The picker names every language in its own name and script.
       const options = await page.getByLabel('Language of the handout').locator('option').evaluateAll((elements) =>
@@ -84,7 +103,7 @@ describe('handouts in the later languages', () => {
         expect(await handout.getByTestId('handout-urgent').textContent()).not.toMatch(/[A-Za-z]/);
         // The self-hosted font is loaded and is the one drawing the text.
         expect(await handout.evaluate((element) => getComputedStyle(element).fontFamily)).toContain(family);
-        expect(await page.evaluate((name) => document.fonts.check(`16px "${name}"`, 'پ'), family)).toBe(true);
+        expect(await fontLoaded(page, family)).toBe(true);
         const fontFiles = await page.evaluate(() =>
           performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.woff2')),
         );
@@ -93,6 +112,16 @@ describe('handouts in the later languages', () => {
         expect(await runAxe(page)).toEqual([]);
         await screenshot(page, `handout-${language}-phone`, { fullPage: true });
       }
+
+      // The fonts are not installed with the app, but kept once used: offline, with the
+      // server stopped, the next Urdu handout still has its font and its texts.
+      await goOffline(context, server);
+      await page.reload();
+      await waitForScreen(page);
+      const offline = await chooseHandoutLanguage(page, 'ur');
+      expect(await offline.locator('h2').textContent()).toBe(ur['decision-court-action'].title);
+      expect(await fontLoaded(page, 'Handout Nastaliq')).toBe(true);
+      expect(await page.evaluate(() => fetch('/v1/health', { cache: 'no-store' }).then(() => 'answered', () => 'failed'))).toBe('failed');
     } finally {
       await session.close();
     }
