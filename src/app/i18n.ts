@@ -15,6 +15,7 @@
 import i18next, { type BackendModule, type TFunction } from 'i18next';
 import { useEffect, useReducer } from 'preact/hooks';
 import { contentLanguages } from '../domain/content-languages.ts';
+import { formatNumber } from './format.ts';
 import { directionOf, fallbackLanguage, uiLanguages, type UiLanguage } from './language.ts';
 
 type Translations = Record<string, unknown>;
@@ -62,6 +63,11 @@ export async function startI18n(language: UiLanguage): Promise<void> {
     interpolation: { escapeValue: false }, // Preact escapes text already.
     returnNull: false,
   });
+  // "{{count, number}}" in the one formatter's digits, also in a language the engine has
+  // no data for (Pashto on Chromium: Eastern Arabic digits, as its dates).
+  i18n.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+    typeof value === 'number' ? formatNumber(value, lng ?? fallbackLanguage) : String(value),
+  );
   applyDocumentLanguage(language);
 }
 
