@@ -15,7 +15,6 @@
 import i18next, { type BackendModule, type TFunction } from 'i18next';
 import { useEffect, useReducer } from 'preact/hooks';
 import { contentLanguages } from '../domain/content-languages.ts';
-import { formatNumber } from './format.ts';
 import { directionOf, fallbackLanguage, uiLanguages, type UiLanguage } from './language.ts';
 
 type Translations = Record<string, unknown>;
@@ -63,11 +62,6 @@ export async function startI18n(language: UiLanguage): Promise<void> {
     interpolation: { escapeValue: false }, // Preact escapes text already.
     returnNull: false,
   });
-  // "{{count, number}}" in the one formatter's digits, also in a language the engine has
-  // no data for (Pashto on Chromium: Eastern Arabic digits, as its dates).
-  i18n.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
-    typeof value === 'number' ? formatNumber(value, lng ?? fallbackLanguage) : String(value),
-  );
   applyDocumentLanguage(language);
 }
 
@@ -77,6 +71,17 @@ export function applyDocumentLanguage(language: string): void {
   root.lang = language;
   root.dir = directionOf(language);
   document.title = i18n.t('appName', { ns: 'shell' });
+}
+
+/**
+ * Makes "{{count, number}}" use `format` (the one formatter, format.ts): its digits also
+ * in a language the engine has no data for (Pashto on Chromium: Eastern Arabic digits, as
+ * its dates). Called by the screens that need it, so the first screen loads no formatter.
+ */
+export function formatNumbersWith(format: (value: number, language: string) => string): void {
+  i18n.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+    typeof value === 'number' ? format(value, lng ?? fallbackLanguage) : String(value),
+  );
 }
 
 export async function changeLanguage(language: UiLanguage): Promise<void> {

@@ -18,9 +18,9 @@ import { SelectField } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
-import { i18n, useT } from '../i18n.ts';
+import { formatNumbersWith, i18n, useT } from '../i18n.ts';
 import { asTranslate, LocalText } from './parts.tsx';
-import { daysLeftKey, endonym, formatDate } from '../format.ts';
+import { daysLeftKey, endonym, formatDate, formatNumber } from '../format.ts';
 import { renderExplanation } from './explanation.ts';
 import { buildHandout, handoutLanguages, isHandoutLanguage, type HandoutStep } from './handout.ts';
 import { ChecklistMissing } from './ChecklistMissing.tsx';
@@ -51,6 +51,7 @@ function useClientLanguage(language: ContentLanguage): ClientLanguage | null {
   const [ready, setReady] = useState<{ language: ContentLanguage; builtIn: HandoutTextsByTemplate | null } | null>(null);
   useEffect(() => {
     let live = true;
+    formatNumbersWith(formatNumber);
     const words = i18n.loadLanguages(language).then(() => i18n.loadNamespaces(['checklists', 'deadlines']));
     // A font that fails to load leaves the phone's own font: the text still shows.
     const font = loadHandoutFont(language).catch(() => {});
