@@ -102,6 +102,9 @@ export default defineConfig({
       },
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,json,woff2}'],
+        // The Pashto and Urdu handout fonts (about 210 KB) are kept by the worker once
+        // used, not installed for everyone (src/app/checklists/handout-fonts.ts).
+        globIgnores: ['**/noto-*-arabic-*.woff2'],
         buildPlugins: { vite: [serviceWorkerWithoutChecklistDating] },
       },
     }),

@@ -5,6 +5,9 @@
 //  - /v1/ (the sync API) is never routed here and never cached: its answers are about
 //    people and must come from the endpoint or not at all (the app keeps its own data in
 //    IndexedDB).
+//  - The Pashto and Urdu handout fonts are not precached (too big for everyone): the
+//    first handout in those languages fetches them from our endpoint, and this worker
+//    keeps them (cache first) so later handouts have them offline.
 //  - A new version waits until the page asks for it (SKIP_WAITING, sent when the person
 //    presses Reload), so nobody loses typed input to an update.
 //  - Texts of languages other than English are kept once the page says the device uses
@@ -68,6 +71,21 @@ self.addEventListener('activate', (event) => {
 const apiPath = /^\/v1(\/|$)/;
 
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [apiPath] }));
+
+/** Hashed file names: a cached copy never goes stale, a new build brings a new name. */
+const handoutFont = /^\/assets\/noto-[a-z-]+-arabic-400-normal-[\w-]+\.woff2$/;
+const handoutFontCache = 'handout-fonts';
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && handoutFont.test(url.pathname),
+  async ({ request }) => {
+    const cache = await caches.open(handoutFontCache);
+    const kept = await cache.match(request);
+    if (kept) return kept;
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  },
+);
 
 self.addEventListener('message', (event) => {
   const data = event.data as { type?: unknown; language?: unknown } | null;

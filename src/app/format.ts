@@ -144,12 +144,40 @@ function ownDate(own: OwnCalendar, ms: number): string {
 }
 
 /**
- * The Intl locale behind a UI language: English as written in Europe; for a language the
- * engine lacks, the locale that writes its numbers (its dates never reach Intl).
+ * Where an engine has no data for a language (Chromium has none for Pashto), the nearest
+ * it may have: Dari as written in Afghanistan shares Pashto's script, digits and month
+ * names. Without any, English as written in Europe, never the engine's own default.
+ */
+const nearestLocales: Readonly<Record<string, readonly string[]>> = { ps: ['fa-AF', 'fa'] };
+
+const locales = new Map<string, string>();
+
+/**
+ * The Intl locale behind a language: English as written in Europe; for a language whose
+ * calendar this module writes itself, the locale that writes its numbers (its dates never
+ * reach Intl); else the language, or the nearest one the engine has.
  */
 function locale(language: string): string {
   if (language === 'en') return 'en-GB';
-  return ownCalendar(language)?.numbersLike ?? language;
+  const own = ownCalendar(language);
+  if (own) return own.numbersLike;
+  let found = locales.get(language);
+  if (found === undefined) {
+    found = nearestSupportedLocale(language);
+    locales.set(language, found);
+  }
+  return found;
+}
+
+/** `language` if the engine has data for it, else the nearest it has (exported for tests). */
+export function nearestSupportedLocale(
+  language: string,
+  supported: (locales: string[]) => string[] = (candidates) => Intl.DateTimeFormat.supportedLocalesOf(candidates),
+): string {
+  for (const candidate of [language, ...(nearestLocales[language] ?? [])]) {
+    if (supported([candidate]).length > 0) return candidate;
+  }
+  return 'en-GB';
 }
 
 /** Digits each language writes, where they must not depend on the engine's default. */

@@ -16,6 +16,7 @@
 // (offline-languages.ts).
 import i18next, { type BackendModule, type TFunction } from 'i18next';
 import { useEffect, useReducer } from 'preact/hooks';
+import { contentLanguages } from '../domain/content-languages.ts';
 import { directionOf, fallbackLanguage, uiLanguages, type UiLanguage } from './language.ts';
 import { keepLanguageOffline } from './offline-languages.ts';
 
@@ -57,7 +58,7 @@ export async function startI18n(language: UiLanguage): Promise<void> {
   await i18n.use(lazyLocales).init({
     lng: language,
     fallbackLng: fallbackLanguage,
-    supportedLngs: [...uiLanguages, 'uk'],
+    supportedLngs: [...new Set<string>([...uiLanguages, ...contentLanguages])],
     load: 'currentOnly',
     ns: ['shell'],
     defaultNS: 'shell',
@@ -73,6 +74,17 @@ export function applyDocumentLanguage(language: string): void {
   root.lang = language;
   root.dir = directionOf(language);
   document.title = i18n.t('appName', { ns: 'shell' });
+}
+
+/**
+ * Makes "{{count, number}}" use `format` (the one formatter, format.ts): its digits also
+ * in a language the engine has no data for (Pashto on Chromium: Eastern Arabic digits, as
+ * its dates). Called by the screens that need it, so the first screen loads no formatter.
+ */
+export function formatNumbersWith(format: (value: number, language: string) => string): void {
+  i18n.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+    typeof value === 'number' ? format(value, lng ?? fallbackLanguage) : String(value),
+  );
 }
 
 export async function changeLanguage(language: UiLanguage): Promise<void> {

@@ -8,10 +8,9 @@ import { deadlineRuleSchema, legalBasisSchema } from './deadlines.ts';
 import { keyDateIdSchema } from './key-dates.ts';
 import { boundedInt, choice, multiLineText, singleLineText, uniqueList, validationMessages } from './validation.ts';
 
-/** Languages of template text: en and sl complete; ar, fa, uk for client handouts. */
-export const contentLanguages = ['en', 'sl', 'ar', 'fa', 'uk'] as const;
-export type ContentLanguage = (typeof contentLanguages)[number];
-export const handoutOnlyLanguages = ['ar', 'fa', 'uk'] as const;
+import { contentLanguages, handoutOnlyLanguages, type ContentLanguage, type HandoutOnlyLanguage } from './content-languages.ts';
+
+export { contentLanguages, handoutOnlyLanguages, type ContentLanguage, type HandoutOnlyLanguage };
 
 /** H high, M medium, L low (DOMAIN-SI.md). M and L show a "verify" badge with the source. */
 export const confidenceLevels = ['H', 'M', 'L'] as const;
@@ -74,15 +73,27 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-/** A text in every language: en and sl complete, ar/fa/uk optional and possibly partial. */
+/**
+ * A text in every language: en and sl complete, the handout languages optional and
+ * possibly partial. Strict: a device from before a language was added refuses a template
+ * holding it (template.ts then leaves that version out of its catalog), so templates keep
+ * a newer language's texts only once a coordinator has corrected or reviewed them.
+ */
 function translations<T extends z.ZodObject>(complete: T) {
-  const partial = complete.partial();
+  const partial = complete.partial().optional();
   return z.strictObject({
     en: complete,
     sl: complete,
-    ar: partial.optional(),
-    fa: partial.optional(),
-    uk: partial.optional(),
+    ar: partial,
+    fa: partial,
+    uk: partial,
+    ru: partial,
+    sq: partial,
+    bs: partial,
+    fr: partial,
+    tr: partial,
+    ps: partial,
+    ur: partial,
   });
 }
 
@@ -183,7 +194,7 @@ export interface LocalizedText {
   fallback: boolean;
 }
 
-type TextsOf<T> = { en: T; sl: T; ar?: Partial<T>; fa?: Partial<T>; uk?: Partial<T> };
+type TextsOf<T> = { en: T; sl: T } & { [L in HandoutOnlyLanguage]?: Partial<T> | undefined };
 
 /**
  * A text in `language`, or the English text with `fallback: true` (the UI shows the

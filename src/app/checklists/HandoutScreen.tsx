@@ -5,23 +5,27 @@
 //
 // The handout's own words come from the `checklists` and `deadlines` namespaces in the
 // CLIENT's language (a separate fixed t); template texts missing in that language are
-// shown in English with a visible marker on each; unreviewed translations say so.
+// shown in English with a visible marker on each; unreviewed translations say so. The
+// built-in texts of the later handout languages, and the fonts Pashto and Urdu need,
+// are loaded only when the handout is given in them.
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import type { ContentLanguage, TemplateDefinition } from '../../domain/template-definition.ts';
+import { loadBuiltInHandoutTexts, type HandoutTextsByTemplate } from '../../domain/templates/handouts/index.ts';
 import { checklistById } from '../../store/queries/checklists.ts';
 import { Button, ButtonLink } from '../components/Button.tsx';
 import { SelectField } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
-import { i18n, useT } from '../i18n.ts';
+import { formatNumbersWith, i18n, useT } from '../i18n.ts';
 import { asTranslate, LocalText } from './parts.tsx';
-import { daysLeftKey, endonym, formatDate } from '../format.ts';
+import { daysLeftKey, endonym, formatDate, formatNumber } from '../format.ts';
 import { renderExplanation } from './explanation.ts';
 import { buildHandout, handoutLanguages, isHandoutLanguage, type HandoutStep } from './handout.ts';
 import { ChecklistMissing } from './ChecklistMissing.tsx';
 import { checklistHref } from './links.ts';
+import { loadHandoutFont } from './handout-fonts.ts';
 import { useToday } from '../hooks/use-today.ts';
 import './checklists.css';
 
@@ -34,22 +38,31 @@ interface Props {
 // language can say something about a person).
 let lastLanguage: ContentLanguage | null = null;
 
-/** A translate function in the client's language, once its texts are loaded. */
-function useHandoutT(language: ContentLanguage): TFunction | null {
-  const [ready, setReady] = useState<string | null>(null);
+interface ClientLanguage {
+  language: ContentLanguage;
+  /** In the client's language. */
+  t: TFunction;
+  /** The built-in template texts of this language when they live in their own module. */
+  builtIn: HandoutTextsByTemplate | null;
+}
+
+/** The client's language once its words, built-in template texts and font are loaded. */
+function useClientLanguage(language: ContentLanguage): ClientLanguage | null {
+  const [ready, setReady] = useState<{ language: ContentLanguage; builtIn: HandoutTextsByTemplate | null } | null>(null);
   useEffect(() => {
     let live = true;
-    void i18n
-      .loadLanguages(language)
-      .then(() => i18n.loadNamespaces(['checklists', 'deadlines']))
-      .then(() => {
-        if (live) setReady(language);
-      });
+    formatNumbersWith(formatNumber);
+    const words = i18n.loadLanguages(language).then(() => i18n.loadNamespaces(['checklists', 'deadlines']));
+    // A font that fails to load leaves the phone's own font: the text still shows.
+    const font = loadHandoutFont(language).catch(() => {});
+    void Promise.all([loadBuiltInHandoutTexts(language), words, font]).then(([builtIn]) => {
+      if (live) setReady({ language, builtIn });
+    });
     return () => {
       live = false;
     };
   }, [language]);
-  return ready === language ? i18n.getFixedT(language, 'checklists') : null;
+  return ready?.language === language ? { language, t: i18n.getFixedT(language, 'checklists'), builtIn: ready.builtIn } : null;
 }
 
 export default function HandoutScreen({ id, checklistId }: Props) {
@@ -58,7 +71,7 @@ export default function HandoutScreen({ id, checklistId }: Props) {
   const today = useToday();
   const uiLanguage = i18n.language;
   const [language, setLanguage] = useState<ContentLanguage>(lastLanguage ?? (isHandoutLanguage(uiLanguage) ? uiLanguage : 'en'));
-  const clientT = useHandoutT(language);
+  const client = useClientLanguage(language);
   const { value: checklist, loading } = useLiveQuery(store ? () => checklistById(store, id, checklistId) : null, [store, id, checklistId]);
   const title = t('handout.title');
   if (!store || (loading && checklist === undefined)) return <Page title={title} />;
@@ -88,8 +101,8 @@ export default function HandoutScreen({ id, checklistId }: Props) {
           </ButtonLink>
         </div>
       </div>
-      {clientT ? (
-        <HandoutSheet template={checklist.template.template} fields={checklist.fields} today={today} language={language} t={clientT} />
+      {client ? (
+        <HandoutSheet template={checklist.template.template} fields={checklist.fields} today={today} client={client} />
       ) : (
         <p class="cl-muted">{t('handout.loading')}</p>
       )}
@@ -101,13 +114,12 @@ interface SheetProps {
   template: TemplateDefinition;
   fields: Record<string, unknown>;
   today: string;
-  language: ContentLanguage;
-  /** In the client's language. */
-  t: TFunction;
+  client: ClientLanguage;
 }
 
-function HandoutSheet({ template, fields, today, language, t }: SheetProps) {
-  const handout = buildHandout(template, fields, today, language);
+function HandoutSheet({ template, fields, today, client }: SheetProps) {
+  const { language, t } = client;
+  const handout = buildHandout(template, fields, today, language, client.builtIn);
   return (
     <article class="cl-handout" lang={language} dir={handout.dir} data-testid="handout" aria-labelledby="handout-title">
       <h2 id="handout-title" class="cl-handout__title">

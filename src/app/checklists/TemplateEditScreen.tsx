@@ -21,7 +21,17 @@ import { validationText } from './template-text.ts';
 import { IssueSummary } from './IssueSummary.tsx';
 import { templatesHref } from './links.ts';
 import { templateChanges } from './template-changes.ts';
-import { blankItem, dropTranslations, editableCopy, newItemKey, outdatedTranslations } from './template-editor.ts';
+import {
+  blankItem,
+  dropTranslations,
+  editableCopy,
+  markReviewed,
+  newItemKey,
+  outdatedTranslations,
+  unreviewedLanguagesOf,
+  type BuiltInTexts,
+} from './template-editor.ts';
+import { builtInHandoutLanguages, loadBuiltInHandoutTexts, withBuiltInHandoutTexts } from '../../domain/templates/handouts/index.ts';
 import { TemplateFields } from './TemplateFields.tsx';
 import { ItemEditor } from './TemplateItemEditor.tsx';
 import { useToday } from '../hooks/use-today.ts';
@@ -101,6 +111,25 @@ export default function TemplateEditScreen({ id }: { id: string }) {
   );
 }
 
+/**
+ * The built-in texts of every handout language that has its own module: the editor shows
+ * them, and needs them to know which languages are still unreviewed (coordinators only).
+ * Null while they load.
+ */
+function useBuiltInTexts(): BuiltInTexts | null {
+  const [texts, setTexts] = useState<BuiltInTexts | null>(null);
+  useEffect(() => {
+    let live = true;
+    void Promise.all(builtInHandoutLanguages.map(async (language) => [language, await loadBuiltInHandoutTexts(language)] as const)).then((loaded) => {
+      if (live) setTexts(Object.fromEntries(loaded.filter(([, value]) => value !== null)));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return texts;
+}
+
 interface EditorProps {
   store: Store;
   base: CatalogEntry;
@@ -128,6 +157,10 @@ function Editor({ store, base, latest, savedVersion, onSaved }: EditorProps) {
     summary?.scrollIntoView({ block: 'start' });
   }, [issues]);
   useUnsavedInput('template-editor', dirty);
+  const builtIn = useBuiltInTexts();
+  // What the fields show: the draft, with the built-in texts of the chosen language where
+  // the team has none of its own (a correction typed over one becomes the team's text).
+  const shown = withBuiltInHandoutTexts(draft, textLanguage, builtIn?.[textLanguage as keyof BuiltInTexts] ?? null).template;
 
   const nextVersion = Math.max(latest.template.version, base.template.version) + 1;
   const outdated = outdatedTranslations(base.template, draft);
@@ -189,11 +222,20 @@ function Editor({ store, base, latest, savedVersion, onSaved }: EditorProps) {
           </div>
         </fieldset>
 
-        <TemplateFields draft={draft} language={textLanguage} edit={edit} errorAt={errorAt} today={today} t={t} />
+        <TemplateFields
+          draft={shown}
+          language={textLanguage}
+          edit={edit}
+          errorAt={errorAt}
+          today={today}
+          unreviewed={builtIn && unreviewedLanguagesOf(draft, builtIn)}
+          onReviewed={(language, reviewed) => builtIn && setDraft(markReviewed(draft, language, reviewed, builtIn))}
+          t={t}
+        />
 
         <h2 class="cl-panel__title">{t('editor.steps')}</h2>
         <ol class="cl-editor__items">
-          {draft.items.map((item, index) => (
+          {shown.items.map((item, index) => (
             <ItemEditor
               key={item.key}
               item={item}

@@ -3,7 +3,7 @@
 // handout languages are not yet reviewed.
 import type { TFunction } from 'i18next';
 import { keyDateIds } from '../../domain/key-dates.ts';
-import { handoutOnlyLanguages, type ContentLanguage, type TemplateDefinition } from '../../domain/template-definition.ts';
+import { handoutOnlyLanguages, type ContentLanguage, type HandoutOnlyLanguage, type TemplateDefinition } from '../../domain/template-definition.ts';
 import { Button } from '../components/Button.tsx';
 import { DateField } from '../components/DateField.tsx';
 import { TextAreaField, TextField } from '../components/Field.tsx';
@@ -16,10 +16,13 @@ interface TemplateFieldsProps {
   edit: Edit;
   errorAt: ErrorAt;
   today: string;
+  /** Handout languages not yet reviewed by a native speaker (template-editor.ts); null while the built-in texts load. */
+  unreviewed: readonly HandoutOnlyLanguage[] | null;
+  onReviewed(language: HandoutOnlyLanguage, reviewed: boolean): void;
   t: TFunction;
 }
 
-export function TemplateFields({ draft, language, edit, errorAt, today, t }: TemplateFieldsProps) {
+export function TemplateFields({ draft, language, edit, errorAt, today, unreviewed, onReviewed, t }: TemplateFieldsProps) {
   const texts = draft.text as unknown as Record<string, Record<string, string> | undefined>;
   return (
     <fieldset class="cl-fieldset">
@@ -99,28 +102,23 @@ export function TemplateFields({ draft, language, edit, errorAt, today, t }: Tem
           ))}
         </fieldset>
       )}
-      <fieldset class="cl-fieldset cl-fieldset--inner">
-        <legend>{t('editor.unreviewed')}</legend>
-        <div class="cl-checks">
-          {handoutOnlyLanguages.map((code) => (
-            <label key={code} class="cl-check-line">
-              <input
-                type="checkbox"
-                checked={(draft.unreviewedLanguages ?? []).includes(code)}
-                onChange={(event) => {
-                  const on = (event.currentTarget as HTMLInputElement).checked;
-                  edit((copy) => {
-                    const next = handoutOnlyLanguages.filter((id) => (id === code ? on : (copy.unreviewedLanguages ?? []).includes(id)));
-                    if (next.length > 0) copy.unreviewedLanguages = [...next];
-                    else delete copy.unreviewedLanguages;
-                  });
-                }}
-              />
-              <span lang={code}>{endonym(code)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      {unreviewed && (
+        <fieldset class="cl-fieldset cl-fieldset--inner">
+          <legend>{t('editor.unreviewed')}</legend>
+          <div class="cl-checks">
+            {handoutOnlyLanguages.map((code) => (
+              <label key={code} class="cl-check-line">
+                <input
+                  type="checkbox"
+                  checked={unreviewed.includes(code)}
+                  onChange={(event) => onReviewed(code, !(event.currentTarget as HTMLInputElement).checked)}
+                />
+                <span lang={code}>{endonym(code)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
     </fieldset>
   );
 }

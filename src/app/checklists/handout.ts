@@ -11,9 +11,10 @@ import {
   type LocalizedText,
   type TemplateDefinition,
 } from '../../domain/template-definition.ts';
+import { withBuiltInHandoutTexts, type HandoutTextsByTemplate } from '../../domain/templates/handouts/index.ts';
 import { directionOf } from '../language.ts';
 
-/** Languages a handout can be given in (every template has en and sl; ar, fa, uk for handouts). */
+/** Languages a handout can be given in (every template has en and sl; the rest are for handouts). */
 export const handoutLanguages: readonly ContentLanguage[] = contentLanguages;
 
 export interface HandoutStep {
@@ -26,7 +27,10 @@ export interface Handout {
   language: ContentLanguage;
   dir: 'ltr' | 'rtl';
   title: LocalizedText;
-  /** The template's texts in this language have not been checked by a native speaker. */
+  /**
+   * The template's texts in this language have not been checked by a native speaker: the
+   * template says so, or some text shown is a built-in one no coordinator has reviewed.
+   */
   unreviewed: boolean;
   /** Open steps (not done) that apply, in the template's order. */
   steps: HandoutStep[];
@@ -39,12 +43,19 @@ export interface Handout {
   variant: LocalizedText | null;
 }
 
+/**
+ * `builtIn`: the built-in texts of `language` when they live in their own module
+ * (templates/handouts/), loaded by the caller; they fill in where the template has no
+ * text of its own.
+ */
 export function buildHandout(
-  template: TemplateDefinition,
+  given: TemplateDefinition,
   fields: Record<string, unknown>,
   today: string,
   language: ContentLanguage,
+  builtIn: HandoutTextsByTemplate | null = null,
 ): Handout {
+  const { template, filled } = withBuiltInHandoutTexts(given, language, builtIn);
   const due = checklistDueItems(fields, template, today);
   const steps: HandoutStep[] = [];
   let doneCount = 0;
@@ -68,7 +79,7 @@ export function buildHandout(
     language,
     dir: directionOf(language),
     title,
-    unreviewed: (template.unreviewedLanguages ?? []).some((unreviewed) => unreviewed === language),
+    unreviewed: filled > 0 || (template.unreviewedLanguages ?? []).some((unreviewed) => unreviewed === language),
     steps,
     mostUrgent,
     doneCount,

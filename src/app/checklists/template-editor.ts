@@ -4,12 +4,15 @@
 import type { DeadlineRule } from '../../domain/deadlines.ts';
 import { jsonEqual } from '../../domain/json-equal.ts';
 import {
+  contentLanguages,
   handoutOnlyLanguages,
   templateLimits,
   type ContentLanguage,
+  type HandoutOnlyLanguage,
   type TemplateDefinition,
   type TemplateItem,
 } from '../../domain/template-definition.ts';
+import { withBuiltInHandoutTexts, type BuiltInHandoutLanguage, type HandoutTextsByTemplate } from '../../domain/templates/handouts/index.ts';
 
 /** A deep copy without `undefined` keys, so equality checks see only real changes. */
 export function editableCopy(template: TemplateDefinition): TemplateDefinition {
@@ -79,8 +82,8 @@ export interface OutdatedTranslation {
 }
 
 /**
- * Items whose English text or deadline changed while their Arabic, Persian or Ukrainian
- * text did not: those texts may now say something else (e.g. "15 days" after the count
+ * Items whose English text or deadline changed while their text in a handout language
+ * did not: those texts may now say something else (e.g. "15 days" after the count
  * became 8). The editor offers to drop them, so the handout shows the new English text,
  * visibly marked, instead of an old translation.
  */
@@ -121,11 +124,41 @@ export interface IssuePlace {
   language: ContentLanguage | null;
 }
 
-const LANGUAGE = /^(en|sl|ar|fa|uk)$/;
+const LANGUAGE = new RegExp(`^(${contentLanguages.join('|')})$`);
 
 export function issuePlace(path: readonly (string | number)[]): IssuePlace {
   const itemIndex = path[0] === 'items' && typeof path[1] === 'number' ? path[1] : null;
   const language = path.find((part): part is ContentLanguage => typeof part === 'string' && LANGUAGE.test(part)) ?? null;
   const field = path.toReversed().find((part): part is string => typeof part === 'string' && !LANGUAGE.test(part)) ?? '';
   return { item: itemIndex, field, language };
+}
+
+/** The built-in texts of the handout languages that have their own module, as loaded. */
+export type BuiltInTexts = Partial<Record<BuiltInHandoutLanguage, HandoutTextsByTemplate>>;
+
+/**
+ * Handout languages not yet reviewed by a native speaker: those the template marks so,
+ * and those in which it would still show a built-in (machine-written) text.
+ */
+export function unreviewedLanguagesOf(template: TemplateDefinition, builtIn: BuiltInTexts): HandoutOnlyLanguage[] {
+  const marked = new Set<string>(template.unreviewedLanguages ?? []);
+  return handoutOnlyLanguages.filter(
+    (language) => marked.has(language) || withBuiltInHandoutTexts(template, language, builtIn[language as BuiltInHandoutLanguage] ?? null).filled > 0,
+  );
+}
+
+/**
+ * Marks a language's handout texts reviewed (`reviewed` true) or not. Reviewing makes the
+ * built-in texts the coordinator has just read the team's own (saved in the template, so
+ * a later app update cannot change a reviewed text under the team); the mark goes.
+ */
+export function markReviewed(template: TemplateDefinition, language: HandoutOnlyLanguage, reviewed: boolean, builtIn: BuiltInTexts): TemplateDefinition {
+  const copy = reviewed ? editableCopy(withBuiltInHandoutTexts(template, language, builtIn[language as BuiltInHandoutLanguage] ?? null).template) : editableCopy(template);
+  const marked = new Set<string>(copy.unreviewedLanguages ?? []);
+  if (reviewed) marked.delete(language);
+  else marked.add(language);
+  const next = handoutOnlyLanguages.filter((code) => marked.has(code));
+  if (next.length > 0) copy.unreviewedLanguages = next;
+  else delete copy.unreviewedLanguages;
+  return copy;
 }

@@ -19,8 +19,12 @@ import en from '../../../locales/en/deadlines.json' with { type: 'json' };
 import fa from '../../../locales/fa/deadlines.json' with { type: 'json' };
 import sl from '../../../locales/sl/deadlines.json' with { type: 'json' };
 import uk from '../../../locales/uk/deadlines.json' with { type: 'json' };
+import fr from '../../../locales/fr/deadlines.json' with { type: 'json' };
+import ps from '../../../locales/ps/deadlines.json' with { type: 'json' };
+import tr from '../../../locales/tr/deadlines.json' with { type: 'json' };
+import ur from '../../../locales/ur/deadlines.json' with { type: 'json' };
 
-const locales = { en, sl, ar, fa, uk } as const;
+const locales = { en, sl, ar, fa, uk, fr, tr, ps, ur } as const;
 type Language = keyof typeof locales;
 const languages = Object.keys(locales) as Language[];
 
@@ -30,6 +34,10 @@ const pluralForms: Record<Language, string[]> = {
   ar: ['zero', 'one', 'two', 'few', 'many', 'other'],
   fa: ['one', 'other'],
   uk: ['one', 'few', 'many', 'other'],
+  fr: ['one', 'many', 'other'],
+  tr: ['one', 'other'],
+  ps: ['one', 'other'],
+  ur: ['one', 'other'],
 };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 

@@ -10,7 +10,7 @@ import { inOfferOrder } from '../../../../src/app/checklists/catalog-order.ts';
 import { summarizeChecklist } from '../../../../src/app/checklists/checklist-summary.ts';
 import { committableDate } from '../../../../src/app/checklists/date-input.ts';
 import { renderExplanation } from '../../../../src/app/checklists/explanation.ts';
-import { daysLeftKey, isolate } from '../../../../src/app/format.ts';
+import { daysLeftKey, endonym, isolate, nearestSupportedLocale } from '../../../../src/app/format.ts';
 import { buildHandout } from '../../../../src/app/checklists/handout.ts';
 import { keyDateWarning } from '../../../../src/app/checklists/key-date-check.ts';
 import { caseHref, checklistHref, handoutHref } from '../../../../src/app/checklists/links.ts';
@@ -20,12 +20,16 @@ import {
   dropTranslations,
   editableCopy,
   issuePlace,
+  markReviewed,
   moveItem,
   newItemKey,
   outdatedTranslations,
   ruleCount,
+  unreviewedLanguagesOf,
   withRuleCount,
 } from '../../../../src/app/checklists/template-editor.ts';
+import { templateDefinitionSchema } from '../../../../src/domain/template-definition.ts';
+import { loadBuiltInHandoutTexts } from '../../../../src/domain/templates/handouts/index.ts';
 
 const template = (id: string) => builtInTemplates.find((candidate) => candidate.id === id) as TemplateDefinition;
 const courtAction = template('decision-court-action');
@@ -51,6 +55,33 @@ describe('renderExplanation', () => {
 describe('isolate', () => {
   it('wraps typed text in a directional isolate', () => {
     expect(isolate('Demo: Ana')).toBe('\u2068Demo: Ana\u2069');
+  });
+});
+
+/** An engine that knows only `known` (Intl.DateTimeFormat.supportedLocalesOf). */
+const chromium = (known: string[]) => (candidates: string[]) => candidates.filter((candidate) => known.includes(candidate));
+
+describe('endonym', () => {
+  it('names every handout language in itself, whatever the browser knows', () => {
+    expect(['uk', 'ru', 'sq', 'bs', 'fr', 'tr', 'ps', 'ur'].map(endonym)).toEqual([
+      'Українська',
+      'Русский',
+      'Shqip',
+      'Bosanski',
+      'Français',
+      'Türkçe',
+      'پښتو',
+      'اردو',
+    ]);
+    expect(endonym('de')).toBe('Deutsch');
+  });
+
+  it('formats dates in the nearest language an engine knows, never in its own default', () => {
+    expect(nearestSupportedLocale('ps', chromium(['fa', 'fa-AF', 'ur']))).toBe('fa-AF');
+    expect(nearestSupportedLocale('ps', chromium(['fa']))).toBe('fa');
+    expect(nearestSupportedLocale('ps', chromium(['ps', 'fa-AF']))).toBe('ps');
+    expect(nearestSupportedLocale('ur', chromium(['ur']))).toBe('ur');
+    expect(nearestSupportedLocale('sq', chromium([]))).toBe('en-GB');
   });
 });
 
@@ -99,6 +130,23 @@ describe('buildHandout', () => {
 
   it('shows the variant in the client language', () => {
     expect(buildHandout(courtAction, fields, '2026-04-18', 'fa').variant?.language).toBe('fa');
+  });
+
+  it('takes a later language’s texts from its module, unreviewed until a coordinator reviews them', async () => {
+    const pashto = await loadBuiltInHandoutTexts('ps');
+    const handout = buildHandout(courtAction, fields, '2026-04-18', 'ps', pashto);
+    expect(handout).toMatchObject({ dir: 'rtl', unreviewed: true, anyFallback: false });
+    expect(handout.title).toEqual({ text: pashto?.['decision-court-action']?.title, language: 'ps', fallback: false });
+    expect(handout.variant?.language).toBe('ps');
+    // Without the module every text is English, visibly.
+    expect(buildHandout(courtAction, fields, '2026-04-18', 'ps').anyFallback).toBe(true);
+    const reviewed = markReviewed(courtAction, 'ps', true, { ps: pashto! });
+    expect(buildHandout(reviewed, fields, '2026-04-18', 'ps', pashto)).toMatchObject({ unreviewed: false, anyFallback: false });
+    // A corrected text is the one shown.
+    const corrected = editableCopy(courtAction);
+    corrected.items.find((item) => item.key === 'court_action_inadmissible')!.text.ps = { handout: 'سم شوی متن' };
+    const step = buildHandout(corrected, fields, '2026-04-18', 'ps', pashto).steps.find((candidate) => candidate.key === 'court_action_inadmissible');
+    expect(step?.text).toEqual({ text: 'سم شوی متن', language: 'ps', fallback: false });
   });
 });
 
@@ -182,7 +230,33 @@ describe('template editor steps', () => {
     expect(droppedItem.text.sl).toEqual(regular.text.sl);
   });
 
+  it('marks a language reviewed by keeping its built-in texts as the team’s own, and back', async () => {
+    const builtIn = { ps: (await loadBuiltInHandoutTexts('ps'))!, ur: (await loadBuiltInHandoutTexts('ur'))! };
+    expect(unreviewedLanguagesOf(courtAction, builtIn)).toEqual(['ar', 'fa', 'uk', 'ps', 'ur']);
+    const reviewed = markReviewed(courtAction, 'ps', true, builtIn);
+    expect(unreviewedLanguagesOf(reviewed, builtIn)).toEqual(['ar', 'fa', 'uk', 'ur']);
+    expect(reviewed.text.ps?.title).toBe(builtIn.ps['decision-court-action']?.title);
+    expect(reviewed.items.every((item) => item.text.ps?.handout)).toBe(true);
+    expect(templateDefinitionSchema.safeParse(reviewed).success).toBe(true);
+    expect(templateChanges(courtAction, reviewed).length).toBeGreaterThan(0);
+    const arabic = markReviewed(reviewed, 'ar', true, builtIn);
+    expect(arabic.unreviewedLanguages).toEqual(['fa', 'uk']);
+    // Unmarking keeps the texts (nothing typed is dropped) and brings the notice back.
+    const again = markReviewed(arabic, 'ps', false, builtIn);
+    expect(again.unreviewedLanguages).toEqual(['fa', 'uk', 'ps']);
+    expect(again.text.ps).toEqual(reviewed.text.ps);
+    expect(unreviewedLanguagesOf(again, builtIn)).toEqual(['fa', 'uk', 'ps', 'ur']);
+  });
+
+  it('keeps a correction that leaves the later languages alone readable by devices from before them', () => {
+    const corrected = editableCopy(courtAction);
+    corrected.items[0]!.text.en.handout = 'Keep the envelope.';
+    const saved = JSON.stringify(templateDefinitionSchema.parse(corrected));
+    for (const language of ['ru', 'sq', 'bs', 'fr', 'tr', 'ps', 'ur']) expect(saved).not.toContain(`"${language}"`);
+  });
+
   it('says where a schema issue points', () => {
+    expect(issuePlace(['items', 1, 'text', 'ps', 'handout'])).toEqual({ item: 1, field: 'handout', language: 'ps' });
     expect(issuePlace(['items', 3, 'text', 'sl', 'handout'])).toEqual({ item: 3, field: 'handout', language: 'sl' });
     expect(issuePlace(['contentCheckedOn'])).toEqual({ item: null, field: 'contentCheckedOn', language: null });
     expect(issuePlace(['items', 0, 'deadline', 'rule', 'days'])).toEqual({ item: 0, field: 'days', language: null });
