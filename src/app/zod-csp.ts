@@ -7,6 +7,6 @@
 // already there (zod/v4/core/core.js), so the option is set without loading any zod code:
 // importing `config` from zod would bring zod's util module (about 3 KB gzip) onto the
 // first screen, which parses nothing. test/unit/app/zod-csp.test.ts checks that zod reads it.
-const zodGlobal = globalThis as { __zod_globalConfig?: Record<string, unknown> };
-zodGlobal.__zod_globalConfig = { ...zodGlobal.__zod_globalConfig, jitless: true };
-export {}; // a module, imported by main.tsx for its effect
+const ZOD_GLOBAL_CONFIG = '__zod_globalConfig';
+const shared = globalThis as unknown as Record<string, Record<string, unknown> | undefined>;
+shared[ZOD_GLOBAL_CONFIG] = { ...shared[ZOD_GLOBAL_CONFIG], jitless: true };
