@@ -19,6 +19,7 @@ import { initialListState, listQuery, PAGE_SIZE, rememberedListState, rememberLi
 import { CaseListFilters } from './CaseListFilters.tsx';
 import { CaseRows } from './CaseRows.tsx';
 import { CaseSearchResults } from './CaseSearchResults.tsx';
+import { useFirstCaseList } from './first-list.ts';
 import { searchIndex } from './search-index.ts';
 import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useToday } from '../hooks/use-today.ts';
@@ -65,19 +66,13 @@ export default function CaseListScreen() {
   const query = listQuery(state, today, me?.id ?? null, overdue);
   const searching = state.search.trim() !== '';
   // The list stays subscribed while a search shows, so clearing the search is instant.
-  const list = useLiveQuery(store ? () => loadList(store, query) : null, [
-    store,
-    query.sort,
-    query.status,
-    query.legalStatus,
-    query.tag,
-    query.assignedTo,
-    query.limit,
-    today,
-    overdue,
-  ]);
+  const queryDeps = [query.sort, query.status, query.legalStatus, query.tag, query.assignedTo, query.limit, today, overdue];
+  const list = useLiveQuery(store ? () => loadList(store, query) : null, [store, ...queryDeps]);
+  // Until the store is open (its code loads after the first screen), the first page comes
+  // from a read without Dexie.
+  const first = useFirstCaseList(store ? null : query, queryDeps);
 
-  const data = list.value;
+  const data = list.value ?? first;
   const total = data?.page.total ?? 0;
   const shownItems = useMemo(() => data?.page.items ?? [], [data]);
 

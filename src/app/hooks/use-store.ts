@@ -1,9 +1,12 @@
 // The app's store for screens: opened once (store.ts appStore), shared by every screen.
 // A failure to open (IndexedDB unavailable, e.g. some private windows) goes to the global
 // storage banner and comes back here as `error`, with `retry` for a "try again" button.
+// The store's code (with Dexie, about 30 KB gzip) is loaded here, not imported, so the
+// first screen can paint before it arrives (the case list reads its first page without
+// it: src/store/first-case-list.ts).
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreError } from '../../store/errors.ts';
-import { appStore, type Store } from '../../store/store.ts';
+import type { Store } from '../../store/store.ts';
 import { reportStoreError } from '../storage-problem.ts';
 
 export interface StoreState {
@@ -21,7 +24,7 @@ export function useStore(): StoreState {
   useEffect(() => {
     if (opened) return undefined;
     let live = true;
-    void appStore().then((result) => {
+    void import('../../store/store.ts').then(({ appStore }) => appStore()).then((result) => {
       if (!live) return;
       if (result.ok) {
         opened = result.value;
