@@ -5,14 +5,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { firstCaseList, type FirstCaseList } from '../../store/first-case-list.ts';
 import type { CaseListQuery } from '../../store/queries/case-list.ts';
 
+export interface FirstCaseListState {
+  value: FirstCaseList | undefined;
+  /** The read has answered (a page, or null: it could not, the store will). */
+  done: boolean;
+}
+
 /** Reads `query`'s page while `query` is not null (the store is not open), again when `deps` change. */
-export function useFirstCaseList(query: CaseListQuery | null, deps: readonly unknown[]): FirstCaseList | undefined {
-  const [value, setValue] = useState<FirstCaseList | undefined>(undefined);
+export function useFirstCaseList(query: CaseListQuery | null, deps: readonly unknown[]): FirstCaseListState {
+  const [state, setState] = useState<FirstCaseListState>({ value: undefined, done: false });
   useEffect(() => {
     if (!query) return undefined;
     let live = true;
     void firstCaseList(query).then((result) => {
-      if (live && result) setValue(result);
+      if (live) setState((previous) => ({ value: result ?? previous.value, done: true }));
     });
     return () => {
       live = false;
@@ -20,5 +26,5 @@ export function useFirstCaseList(query: CaseListQuery | null, deps: readonly unk
     // The caller's deps decide when the read runs again (as with useLiveQuery).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query === null, ...deps]);
-  return value;
+  return state;
 }

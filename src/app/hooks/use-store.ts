@@ -17,12 +17,20 @@ export interface StoreState {
 
 let opened: Store | null = null;
 
-export function useStore(): StoreState {
+/**
+ * `wait`: do not start opening yet (the Cases screen first shows its page read without the
+ * store, then opens it). The store opens once for the app; later calls get it at once.
+ */
+export function useStore(wait = false): StoreState {
   const [store, setStore] = useState<Store | null>(opened);
   const [error, setError] = useState<StoreError | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (opened) return undefined;
+    if (opened) {
+      setStore(opened); // opened meanwhile by another screen or hook
+      return undefined;
+    }
+    if (wait) return undefined;
     let live = true;
     void import('../../store/store.ts').then(({ appStore }) => appStore()).then((result) => {
       if (!live) return;
@@ -38,6 +46,6 @@ export function useStore(): StoreState {
     return () => {
       live = false;
     };
-  }, [attempt]);
+  }, [attempt, wait]);
   return { store, error, retry: () => setAttempt((n) => n + 1) };
 }
