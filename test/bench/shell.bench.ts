@@ -167,7 +167,13 @@ export async function run(): Promise<void> {
       .slice(0, 6);
     for (const { url, size } of biggest) console.log(`    ${kb(size).padStart(9)}  ${url}`);
     const dataJs = [...new Set([...fromHtml.js, ...untilData])].reduce((sum, url) => sum + gzipSize(appDir, url), 0);
-    console.log(`  ... and until the case list shows its cases (its count): JS ${kb(dataJs)} gzip`);
+    const marks = await page.evaluate(() =>
+      ['tz:first-screen', 'bench:case-count'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN),
+    );
+    const dataAfterMs = (marks[1] ?? Number.NaN) - (marks[0] ?? Number.NaN);
+    console.log(
+      `  ... until the case list shows its cases (its count or "no cases yet", ${dataAfterMs.toFixed(0)} ms after the first screen): JS ${kb(dataJs)} gzip requested by then, work started after the first screen (sync, banners, badges) included`,
+    );
     console.log(
       `  aim: <= ${aims.shellJsGzipKb} KB gzip JS -> entry (the shell alone) ${kb(entryJs)} ${verdict(entryJs / 1024, aims.shellJsGzipKb)}, whole first visit ${kb(firstVisitJs)} ${verdict(firstVisitJs / 1024, aims.shellJsGzipKb)}, until the cases show ${kb(dataJs)} ${verdict(dataJs / 1024, aims.shellJsGzipKb)}`,
     );
