@@ -1,6 +1,9 @@
 // Entry point: the only importer of src/app. Order matters for the first screen:
 // language first (so the first paint is already in the right language and direction),
-// then render, then everything that can wait (service worker, persistent storage).
+// then render, then everything that can wait (service worker, persistent storage), once
+// the first screen is on the page and the browser is idle: registering the worker loads
+// workbox-window and starts the precache downloads, which would compete with the first
+// screen's own code on a slow phone.
 import './app/zod-csp.ts';
 import { render } from 'preact';
 import './app/styles.css';
@@ -13,6 +16,7 @@ import { registerServiceWorker } from './app/sw-update.ts';
 import { keepLanguageOffline } from './app/offline-languages.ts';
 import { requestPersistentStorage } from './app/storage.ts';
 import { hasUnsavedInput } from './app/unsaved.ts';
+import { whenIdleAfterFirstScreen } from './app/when-idle.ts';
 import { routes } from './app/routes.tsx';
 import { preloadScreen } from './app/route-match.ts';
 import { firstRunChoice, firstRunRedirect } from './app/sync/first-run.ts';
@@ -45,6 +49,8 @@ markI18nStarted();
 performance.mark('tz:i18n-ready');
 render(<App />, root);
 
-void registerServiceWorker().catch((error: unknown) => console.error('service worker registration failed', error));
-keepLanguageOffline(language);
-void requestPersistentStorage();
+whenIdleAfterFirstScreen(() => {
+  void registerServiceWorker().catch((error: unknown) => console.error('service worker registration failed', error));
+  keepLanguageOffline(language);
+  void requestPersistentStorage();
+});

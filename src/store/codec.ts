@@ -26,3 +26,6 @@ export const plainJsonCodec: Codec = {
   decode: (encoded) => Promise.resolve(JSON.parse(encoded) as unknown),
   indexToken: (value) => Promise.resolve(value),
 };
+
+/** The codec the app's store opens with (store.ts appStore; first-case-list.ts reads with it too). */
+export const appCodec: Codec = plainJsonCodec;

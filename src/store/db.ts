@@ -19,8 +19,9 @@ import { Dexie, type Table } from 'dexie';
 import { hlcWallMs, type Hlc, type HlcState } from '../domain/hlc.ts';
 import type { RecordType } from '../domain/records.ts';
 import type { Encoded } from './codec.ts';
+import { DB_NAME } from './db-name.ts';
 
-export const DB_NAME = 'terenski-zvezek';
+export { DB_NAME };
 
 /** Index props of a record, derived from its decoded fields at write time (index-props.ts). */
 export interface IndexProps {

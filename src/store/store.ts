@@ -3,7 +3,7 @@
 // as its first argument, so tests (and the multi-device sync tests) can open several
 // independent stores side by side.
 import { initialHlcState, nodeIdFromBytes } from '../domain/hlc.ts';
-import { plainJsonCodec, type Codec } from './codec.ts';
+import { appCodec, plainJsonCodec, type Codec } from './codec.ts';
 import { createDb, DB_NAME, type DeviceMeta, type ZvezekDb } from './db.ts';
 import { browserEnv, type Env } from './env.ts';
 import { attempt, type Result } from './errors.ts';
@@ -95,7 +95,7 @@ let defaultStore: Promise<Result<Store>> | null = null;
 
 /** The app's store (database `terenski-zvezek`, browser clock and randomness), opened once. */
 export function appStore(): Promise<Result<Store>> {
-  defaultStore ??= openStore().then((result) => {
+  defaultStore ??= openStore({ codec: appCodec }).then((result) => {
     if (!result.ok) defaultStore = null; // let the screen offer "try again"
     return result;
   });

@@ -143,14 +143,28 @@ export async function run(): Promise<void> {
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await waitForScreen(page);
-    const firstScreen = await page.evaluate(() => {
-      const mark = performance.getEntriesByName('tz:first-screen')[0]?.startTime ?? Infinity;
-      return performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.startTime <= mark)
-        .map((entry) => new URL(entry.name).pathname)
-        .filter((pathname) => /\.(js|css)$/.test(pathname));
-    });
+    // The case list shows its cases when its count has text, or "no cases yet" (a fresh device).
+    await page.waitForFunction(
+      () => {
+        const count = (document.querySelector('[data-testid="case-count"]')?.textContent ?? '').trim();
+        const shown = count !== '' || document.querySelector('.empty-state') !== null;
+        if (shown && !performance.getEntriesByName('bench:case-count').length) performance.mark('bench:case-count');
+        return shown;
+      },
+      undefined,
+      { polling: 'raf' },
+    );
+    const requested = (markName: string) =>
+      page.evaluate((name) => {
+        const mark = performance.getEntriesByName(name)[0]?.startTime ?? performance.now();
+        return performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime <= mark)
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((pathname) => /\.(js|css)$/.test(pathname));
+      }, markName);
+    const firstScreen = await requested('tz:first-screen');
+    const untilData = (await requested('bench:case-count')).filter((url) => url.endsWith('.js'));
     const visitJs = firstScreen.filter((url) => url.endsWith('.js'));
     const visitCss = firstScreen.filter((url) => url.endsWith('.css'));
     const allJs = [...new Set([...fromHtml.js, ...visitJs])];
@@ -165,8 +179,16 @@ export async function run(): Promise<void> {
       .toSorted((a, b) => b.size - a.size)
       .slice(0, 6);
     for (const { url, size } of biggest) console.log(`    ${kb(size).padStart(9)}  ${url}`);
+    const dataJs = [...new Set([...fromHtml.js, ...untilData])].reduce((sum, url) => sum + gzipSize(appDir, url), 0);
+    const marks = await page.evaluate(() =>
+      ['tz:first-screen', 'bench:case-count'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN),
+    );
+    const dataAfterMs = (marks[1] ?? Number.NaN) - (marks[0] ?? Number.NaN);
     console.log(
-      `  aim: <= ${aims.shellJsGzipKb} KB gzip JS for the shell -> entry ${verdict(entryJs / 1024, aims.shellJsGzipKb)}, whole first visit ${verdict(firstVisitJs / 1024, aims.shellJsGzipKb)}`,
+      `  ... until the case list shows its cases (its count or "no cases yet", ${dataAfterMs.toFixed(0)} ms after the first screen): JS ${kb(dataJs)} gzip requested by then, work started after the first screen (sync, banners, badges) included`,
+    );
+    console.log(
+      `  aim: <= ${aims.shellJsGzipKb} KB gzip JS -> entry (the shell alone) ${kb(entryJs)} ${verdict(entryJs / 1024, aims.shellJsGzipKb)}, whole first visit ${kb(firstVisitJs)} ${verdict(firstVisitJs / 1024, aims.shellJsGzipKb)}, until the cases show ${kb(dataJs)} ${verdict(dataJs / 1024, aims.shellJsGzipKb)}`,
     );
 
     // 3. Offline: the service worker serves everything; the server is gone.

@@ -19,11 +19,13 @@ import { initialListState, listQuery, PAGE_SIZE, rememberedListState, rememberLi
 import { CaseListFilters } from './CaseListFilters.tsx';
 import { CaseRows } from './CaseRows.tsx';
 import { CaseSearchResults } from './CaseSearchResults.tsx';
+import { useFirstCaseList } from './first-list.ts';
 import { searchIndex } from './search-index.ts';
 import { StorageProblemScreen } from '../components/StorageProblemScreen.tsx';
 import { useToday } from '../hooks/use-today.ts';
 
 const SEARCH_AFTER_MS = 150;
+const STORE_AT_LATEST_MS = 2000;
 
 interface ListData {
   page: CaseListPage;
@@ -39,7 +41,9 @@ async function loadList(store: Store, query: ReturnType<typeof listQuery>): Prom
 
 export default function CaseListScreen() {
   const t = useT('cases');
-  const { store, error: openError, retry } = useStore();
+  // The store (and Dexie) opens once the first page is on the screen (first-list.ts).
+  const [firstShown, setFirstShown] = useState(false);
+  const { store, error: openError, retry } = useStore(!firstShown);
   const me = useCurrentUser(store);
   const [state, setState] = useState<CaseListState>(rememberedListState);
   const [typed, setTyped] = useState(state.search);
@@ -65,19 +69,21 @@ export default function CaseListScreen() {
   const query = listQuery(state, today, me?.id ?? null, overdue);
   const searching = state.search.trim() !== '';
   // The list stays subscribed while a search shows, so clearing the search is instant.
-  const list = useLiveQuery(store ? () => loadList(store, query) : null, [
-    store,
-    query.sort,
-    query.status,
-    query.legalStatus,
-    query.tag,
-    query.assignedTo,
-    query.limit,
-    today,
-    overdue,
-  ]);
+  const queryDeps = [query.sort, query.status, query.legalStatus, query.tag, query.assignedTo, query.limit, today, overdue];
+  const list = useLiveQuery(store ? () => loadList(store, query) : null, [store, ...queryDeps]);
+  // Until the store is open (its code loads after the first screen), the first page comes
+  // from a read without Dexie.
+  const first = useFirstCaseList(store ? null : query, queryDeps);
+  useEffect(() => {
+    if (first.done) setFirstShown(true);
+  }, [first.done]);
+  useEffect(() => {
+    // Should that read stall (another tab upgrading the database), the store opens anyway.
+    const timer = window.setTimeout(() => setFirstShown(true), STORE_AT_LATEST_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
 
-  const data = list.value;
+  const data = list.value ?? first.value;
   const total = data?.page.total ?? 0;
   const shownItems = useMemo(() => data?.page.items ?? [], [data]);
 

@@ -2,10 +2,18 @@
 // Dexie liveQuery and re-renders whenever IndexedDB data the query read changes, in this
 // tab, another tab or the service worker. Storage failures arrive as a StoreError value
 // with a message key the screen can translate.
-import { liveQuery } from 'dexie';
+// Dexie is loaded, not imported: a querier needs an open store, whose code (use-store.ts)
+// has loaded Dexie already, so this costs the first screen nothing and later ones a tick.
 import { useEffect, useState } from 'preact/hooks';
 import { toStoreError, type StoreError } from '../../store/errors.ts';
 import { reportStoreError } from '../storage-problem.ts';
+
+type DexieModule = typeof import('dexie');
+let dexie: DexieModule | undefined;
+
+function loadDexie(): Promise<DexieModule> {
+  return import('dexie').then((module) => (dexie = module));
+}
 
 export interface LiveQueryState<T> {
   /** The latest result; while a changed query loads, the previous result stays here. */
@@ -26,15 +34,25 @@ export function useLiveQuery<T>(querier: (() => Promise<T>) | null, deps: readon
   useEffect(() => {
     if (!querier) return undefined;
     setState((previous) => ({ ...previous, loading: true }));
-    const subscription = liveQuery(querier).subscribe({
-      next: (value) => setState({ value, error: undefined, loading: false }),
-      error: (thrown: unknown) => {
-        const error = toStoreError(thrown);
-        reportStoreError(error); // a storage failure also shows in the global banner
-        setState((previous) => ({ ...previous, error, loading: false }));
-      },
-    });
-    return () => subscription.unsubscribe();
+    let subscription: { unsubscribe(): void } | undefined;
+    let live = true;
+    const subscribe = ({ liveQuery }: DexieModule) => {
+      if (!live) return;
+      subscription = liveQuery(querier).subscribe({
+        next: (value) => setState({ value, error: undefined, loading: false }),
+        error: (thrown: unknown) => {
+          const error = toStoreError(thrown);
+          reportStoreError(error); // a storage failure also shows in the global banner
+          setState((previous) => ({ ...previous, error, loading: false }));
+        },
+      });
+    };
+    if (dexie) subscribe(dexie);
+    else void loadDexie().then(subscribe);
+    return () => {
+      live = false;
+      subscription?.unsubscribe();
+    };
     // The caller's deps decide when the query restarts (as with useEffect).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);

@@ -1,9 +1,12 @@
 // The app's store for screens: opened once (store.ts appStore), shared by every screen.
 // A failure to open (IndexedDB unavailable, e.g. some private windows) goes to the global
 // storage banner and comes back here as `error`, with `retry` for a "try again" button.
+// The store's code (with Dexie, about 30 KB gzip) is loaded here, not imported, so the
+// first screen can paint before it arrives (the case list reads its first page without
+// it: src/store/first-case-list.ts).
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreError } from '../../store/errors.ts';
-import { appStore, type Store } from '../../store/store.ts';
+import type { Store } from '../../store/store.ts';
 import { reportStoreError } from '../storage-problem.ts';
 
 export interface StoreState {
@@ -14,14 +17,22 @@ export interface StoreState {
 
 let opened: Store | null = null;
 
-export function useStore(): StoreState {
+/**
+ * `wait`: do not start opening yet (the Cases screen first shows its page read without the
+ * store, then opens it). The store opens once for the app; later calls get it at once.
+ */
+export function useStore(wait = false): StoreState {
   const [store, setStore] = useState<Store | null>(opened);
   const [error, setError] = useState<StoreError | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (opened) return undefined;
+    if (opened) {
+      setStore(opened); // opened meanwhile by another screen or hook
+      return undefined;
+    }
+    if (wait) return undefined;
     let live = true;
-    void appStore().then((result) => {
+    void import('../../store/store.ts').then(({ appStore }) => appStore()).then((result) => {
       if (!live) return;
       if (result.ok) {
         opened = result.value;
@@ -35,6 +46,6 @@ export function useStore(): StoreState {
     return () => {
       live = false;
     };
-  }, [attempt]);
+  }, [attempt, wait]);
   return { store, error, retry: () => setAttempt((n) => n + 1) };
 }

@@ -2,19 +2,46 @@
 // the app on this device only (no account; everything works), or join a team. /join opens
 // the join form directly, also from a link a coordinator shares (join-link.ts): the invite
 // code is read from the link and removed from the address bar at once.
-import { useState } from 'preact/hooks';
+//
+// This is a fresh device's first screen: the choice itself loads no store, sync code or
+// zod. The join form comes with its own code (WelcomeJoin.tsx), and whether the device
+// is already in a team is read once the choice is on the page (a device signed out or
+// never joined is not, so the choice shows at once).
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Session } from '../../sync/session.ts';
 import { useT } from '../i18n.ts';
-import { useStore } from '../hooks/use-store.ts';
 import { Page } from '../components/Page.tsx';
 import { Button, ButtonLink } from '../components/Button.tsx';
 import { firstRunChoice, JOIN_PATH, rememberFirstRun } from './first-run.ts';
 import { hasJoinParameters, readJoinLink, type JoinLink } from './join-link.ts';
-import { JoinForm } from './JoinForm.tsx';
-import { useSession } from '../hooks/use-session.ts';
-import { useSyncService } from './use-sync.ts';
 import './sync.css';
+
+type JoinProps = Parameters<(typeof import('./WelcomeJoin.tsx'))['default']>[0];
+
+/** The join form, once its code has loaded (moments after /join opens). */
+function WelcomeJoin(props: JoinProps) {
+  const [Join, setJoin] = useState<ComponentType<JoinProps> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('./WelcomeJoin.tsx').then(
+      (module) => live && setJoin(() => module.default),
+      (error: unknown) => console.error('join form failed to load', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Join ? <Join {...props} /> : null;
+}
+
+/** The device's stored session, read once (null: not in a team, or the store cannot open). */
+async function storedSession(): Promise<Session | null> {
+  const [{ appStore }, { readSession }] = await Promise.all([import('../../store/store.ts'), import('../../sync/session.ts')]);
+  const opened = await appStore();
+  return opened.ok ? readSession(opened.value) : null;
+}
 
 /** Reads the join link once and strips it from the address bar (and so from history). */
 function takeJoinLink(): JoinLink {
@@ -27,9 +54,17 @@ export default function WelcomeScreen() {
   const t = useT('sync');
   const { path, route } = useLocation();
   const [link] = useState(takeJoinLink);
-  const { store } = useStore();
-  const session = useSession(store);
-  const service = useSyncService();
+  const [session, setSession] = useState<Session | null>(null);
+  useEffect(() => {
+    let live = true;
+    void storedSession().then(
+      (stored) => live && setSession(stored),
+      () => {}, // no session to show: the choice stays
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   const joining = path === JOIN_PATH;
 
   const useHere = () => {
@@ -65,7 +100,7 @@ export default function WelcomeScreen() {
     return (
       <Page title={t('welcome.joinTitle')}>
         <section class="sync-card">
-          <JoinForm service={service} initialEndpoint={endpoint} initialInvite={link.invite} onJoined={joined} />
+          <WelcomeJoin endpoint={endpoint} invite={link.invite} onJoined={joined} />
         </section>
         <p>
           <a href={firstRunChoice() === null ? '/welcome' : '/sync'}>{t('welcome.back')}</a>

@@ -8,7 +8,8 @@
 import type { LegalStatus } from '../../domain/case.ts';
 import { normalizeText } from '../../domain/normalize-text.ts';
 import type { CaseFields } from '../../domain/records.ts';
-import type { CaseIndexRow } from '../db.ts';
+import type { Codec } from '../codec.ts';
+import type { CaseIndexRow, RecordRow } from '../db.ts';
 import { legalStatusToken, tagToken } from '../index-props.ts';
 import type { Store } from '../store.ts';
 import { decodeRow, type RecordView } from './decode.ts';
@@ -57,25 +58,52 @@ export interface CaseListPage {
 
 const DEFAULT_LIMIT = 50;
 
-export async function caseList(store: Store, query: CaseListQuery): Promise<CaseListPage> {
-  const rows = await matchingCases(store, query);
+/**
+ * Where the case list reads from: the store's Dexie tables, or IndexedDB directly for the
+ * first paint of the Cases screen (first-case-list.ts). Every `caseIndex` row, then the
+ * records of one page by id (`undefined` for an id not stored).
+ */
+export interface CaseListSource {
+  codec: Codec;
+  caseIndexRows(): Promise<CaseIndexRow[]>;
+  records(ids: string[]): Promise<(RecordRow | undefined)[]>;
+}
+
+function storeSource(store: Store): CaseListSource {
+  return {
+    codec: store.codec,
+    caseIndexRows: () => store.db.caseIndex.toArray(),
+    records: (ids) => store.db.records.bulkGet(ids),
+  };
+}
+
+export function caseList(store: Store, query: CaseListQuery): Promise<CaseListPage> {
+  return caseListFrom(storeSource(store), query);
+}
+
+export async function caseListFrom(source: CaseListSource, query: CaseListQuery): Promise<CaseListPage> {
+  const rows = await matchingCases(source, query);
   const ranked = rows.map((row) => ({ row, nextDue: nextDueFrom(row.dues, query.today), overdueSince: query.overdueSince?.get(row.id) ?? null }));
   ranked.sort(query.sort === 'deadline' ? byDeadlineThenActivity : byActivity);
   const offset = Math.max(0, query.offset ?? 0);
   const page = ranked.slice(offset, offset + Math.max(0, query.limit ?? DEFAULT_LIMIT));
-  const records = await store.db.records.bulkGet(page.map(({ row }) => row.id));
+  const records = await source.records(page.map(({ row }) => row.id));
   const items: CaseListItem[] = [];
   for (const [i, { row, nextDue, overdueSince }] of page.entries()) {
     const record = records[i];
     if (!record || record.isDeleted) continue; // not expected: both change in one transaction
-    items.push({ ...(await decodeRow<CaseFields>(store, record)), status: row.status, nextDue, overdueSince, activityAt: row.activityAt });
+    items.push({ ...(await decodeRow<CaseFields>(source, record)), status: row.status, nextDue, overdueSince, activityAt: row.activityAt });
   }
   return { total: ranked.length, items };
 }
 
 /** Just the number of cases that match (for a badge or a heading). */
-export async function caseCount(store: Store, filter: CaseListFilter = {}): Promise<number> {
-  return (await matchingCases(store, filter)).length;
+export function caseCount(store: Store, filter: CaseListFilter = {}): Promise<number> {
+  return caseCountFrom(storeSource(store), filter);
+}
+
+export async function caseCountFrom(source: CaseListSource, filter: CaseListFilter = {}): Promise<number> {
+  return (await matchingCases(source, filter)).length;
 }
 
 /**
@@ -103,12 +131,12 @@ export async function caseTags(store: Store): Promise<string[]> {
   return tags.toSorted((a, b) => a.localeCompare(b));
 }
 
-async function matchingCases(store: Store, filter: CaseListFilter): Promise<CaseIndexRow[]> {
-  const { db, codec } = store;
+async function matchingCases(source: CaseListSource, filter: CaseListFilter): Promise<CaseIndexRow[]> {
+  const { codec } = source;
   const status = filter.status ?? 'open';
   const tagKey = filter.tag !== undefined ? await Promise.resolve(tagToken(codec, filter.tag)) : undefined;
   const legalKey = filter.legalStatus !== undefined ? await Promise.resolve(legalStatusToken(codec, filter.legalStatus)) : undefined;
-  const rows = await db.caseIndex.toArray();
+  const rows = await source.caseIndexRows();
   return rows.filter(
     (row) =>
       (status === 'all' || row.status === status) &&

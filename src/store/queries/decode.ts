@@ -19,7 +19,7 @@ export interface RecordView<F = Record<string, unknown>> {
   updatedAt: number;
 }
 
-export async function decodeRow<F>(store: Store, row: RecordRow): Promise<RecordView<F>> {
+export async function decodeRow<F>(store: Pick<Store, 'codec'>, row: RecordRow): Promise<RecordView<F>> {
   const fields = (await Promise.resolve(store.codec.decode(row.fields))) as F;
   return {
     id: row.id,
