@@ -79,6 +79,11 @@ export async function listRejected(store: Store): Promise<Result<(Mutation & Omi
   });
 }
 
+/** How many refused changes wait for a person to look at them. */
+export async function rejectedCount(store: Store): Promise<number> {
+  return store.db.rejected.count();
+}
+
 /** A person has seen a rejected change and lets it go. */
 export async function dismissRejected(store: Store, n: number): Promise<Result<void>> {
   return attempt(() => store.db.rejected.delete(n));

@@ -9,8 +9,8 @@ import type { ApiErrorCode } from './api-error.ts';
 import { createApiClient, type ApiClient, type Fetch } from './api-client.ts';
 import { normalizeEndpointUrl } from './endpoint-url.ts';
 import type { Leader } from './leader.ts';
-import { adoptSession, readSession, type ExistingData, type Session } from './session.ts';
-import { wipeTeamData } from './wipe-team-data.ts';
+import { adoptSession, readSession, type ExistingData, type Session } from '../store/session.ts';
+import { wipeTeamData } from '../store/wipe-team-data.ts';
 
 export interface AccountDeps {
   store: Store;

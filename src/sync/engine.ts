@@ -6,7 +6,7 @@
 import type { Store } from '../store/store.ts';
 import type { Role } from '../domain/protocol.ts';
 import { openConflictCount } from '../store/queries/conflicts.ts';
-import { outboxSummary, syncCursor } from '../store/sync-state.ts';
+import { outboxSummary, rejectedCount, syncCursor } from '../store/sync-state.ts';
 import { createApiClient, type ApiClient, type Fetch } from './api-client.ts';
 import { PROTOCOL_LIMITS, type BatchLimits } from './batch.ts';
 import type { Leader } from './leader.ts';
@@ -15,13 +15,13 @@ import { DEFAULT_PULL_PAGE, pullAll } from './pull.ts';
 import { pushOutbox } from './push.ts';
 import { planRetry, type RetryPlan } from './retry-policy.ts';
 import { repairPull } from './repair-after-restore.ts';
-import { restoreRefusedDeletes } from './restore-refused-deletes.ts';
-import { readSession, updateSession } from './session.ts';
+import { restoreRefusedDeletes } from '../store/restore-refused-deletes.ts';
+import { readSession, updateSession } from '../store/session.ts';
 import { initialStatus, reduceStatus, type SyncEvent, type SyncStatus } from './status.ts';
 import type { SyncFailure } from './sync-failure.ts';
-import { verifyDuplicates } from './verify-duplicates.ts';
+import { verifyDuplicates } from '../store/verify-duplicates.ts';
 import { refreshMembers } from './members.ts';
-import { removeTeamCopies } from './wipe-team-data.ts';
+import { removeTeamCopies } from '../store/wipe-team-data.ts';
 
 export interface SyncEngineDeps {
   store: Store;
@@ -54,15 +54,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const pageSize = deps.pullPageSize ?? DEFAULT_PULL_PAGE;
 
   async function refresh(): Promise<void> {
-    const [summary, rejectedCount, conflictCount, session] = await Promise.all([
+    const [summary, refusedCount, conflictCount, session] = await Promise.all([
       outboxSummary(store),
-      store.db.rejected.count().catch(() => 0),
+      rejectedCount(store).catch(() => 0),
       openConflictCount(store).catch(() => 0),
       readSession(store).catch(() => null),
     ]);
     if (summary.ok) {
       const outbox = { pendingCount: summary.value.count, oldestPendingAt: summary.value.oldestCreatedAt };
-      emit({ type: 'outbox', ...outbox, rejectedCount, conflictCount });
+      emit({ type: 'outbox', ...outbox, rejectedCount: refusedCount, conflictCount });
     }
     emit({ type: 'last_synced', at: session?.lastSyncedAt ?? null });
     // A run's outcome (error, clock ahead) stays on screen; the session decides the rest.

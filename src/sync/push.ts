@@ -7,9 +7,9 @@ import type { Store } from '../store/store.ts';
 import { acknowledge, pendingMutations, type RejectedMutation } from '../store/sync-state.ts';
 import type { ApiClient } from './api-client.ts';
 import { takeBatch, type BatchLimits } from './batch.ts';
-import { requeueClockAhead, restampAhead } from './clock-ahead.ts';
-import { offsetAfterGap, toLocal, toWire } from './mutation-numbers.ts';
-import { updateSession, type Session } from './session.ts';
+import { requeueClockAhead, restampAhead } from '../store/clock-ahead.ts';
+import { offsetAfterGap, toLocal, toWire } from '../domain/mutation-numbers.ts';
+import { updateSession, type Session } from '../store/session.ts';
 import { fromApiError, fromStoreError, type SyncFailure } from './sync-failure.ts';
 
 export interface PushSummary {

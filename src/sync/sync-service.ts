@@ -18,7 +18,7 @@ import { createSyncEngine, type SyncRunResult } from './engine.ts';
 import { createLeader, type LockManagerLike } from './leader.ts';
 import type { Observable } from './observable.ts';
 import { createScheduler, defaultSchedulerOptions, type SchedulerEnv, type SchedulerOptions } from './scheduler.ts';
-import { readSession, type Session } from './session.ts';
+import { readSession, type Session } from '../store/session.ts';
 import type { SyncStatus } from './status.ts';
 
 export interface SyncServiceDeps {

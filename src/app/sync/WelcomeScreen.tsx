@@ -4,7 +4,7 @@
 // code is read from the link and removed from the address bar at once.
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { Session } from '../../sync/session.ts';
+import type { Session } from '../../store/session.ts';
 import { useT } from '../i18n.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { Page } from '../components/Page.tsx';

@@ -11,7 +11,7 @@ import { PROTOCOL_LIMITS } from '../../../src/sync/batch.ts';
 import { createSyncEngine } from '../../../src/sync/engine.ts';
 import { browserLocks, createLeader } from '../../../src/sync/leader.ts';
 import { pushOutbox } from '../../../src/sync/push.ts';
-import { adoptSession, readSession } from '../../../src/sync/session.ts';
+import { adoptSession, readSession } from '../../../src/store/session.ts';
 
 const stores = new Map<string, Store>();
 const endpoint = `${location.origin}/`;
