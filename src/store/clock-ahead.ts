@@ -17,7 +17,8 @@ import { CLOCK_AHEAD_LIMIT_MS } from '../domain/protocol.ts';
 import { hlcWallMs, tick, type Hlc, type HlcState } from '../domain/hlc.ts';
 import { caseSummary, latestWallMs, type OutboxRow, type RecordRow } from './db.ts';
 import { forgetRows } from './seen-rows.ts';
-import { deviceMeta, type Store } from './store.ts';
+import { deviceMeta } from './device-row.ts';
+import type { Store } from './store.ts';
 
 /** Move refused mutations (local numbers) to the end of the outbox; returns their new numbers. */
 export async function requeueClockAhead(store: Store, localNumbers: readonly number[]): Promise<number[]> {

@@ -152,18 +152,15 @@ export interface CaselessMeta {
 /**
  * Live checklists whose due dates (`due`, and so their case's `dues`) may not be what their
  * fields and template give: the template version they name has not reached this device (a
- * pull brought the checklist first), they were stored before checklists had due dates
- * (schema version 3), or the service worker stored them (its build leaves the dating code
- * out: vite.config.ts). undated-checklists.ts works them out when the store opens, when a
- * template arrives, and on the page's next pull after the service worker listed some
- * (`skipped`), and takes them off the list. Ids of records deleted meanwhile are dropped
- * then without effect. undated-list.ts reads and changes the list.
+ * pull brought the checklist first), or they were stored before checklists had due dates
+ * (schema version 3). undated-checklists.ts works them out when the page opens the store
+ * and when a template arrives, and takes them off the list. Ids of records deleted
+ * meanwhile are dropped then without effect. undated-list.ts reads and changes the list.
+ * (Rows written by earlier versions may carry a `skipped` flag; it is ignored and dropped.)
  */
 export interface UndatedChecklistsMeta {
   key: 'undatedChecklists';
   ids: string[];
-  /** Some were listed where checklists cannot be dated (the service worker). */
-  skipped?: true;
 }
 
 export type MetaRow = DeviceMeta | SyncMeta | DemoMeta | PurgeMeta | CaselessMeta | UndatedChecklistsMeta;

@@ -11,7 +11,8 @@ import type { Mutation } from '../domain/protocol.ts';
 import type { RecordType, SyncRecord } from '../domain/records.ts';
 import type { OutboxRow, RecordRow } from './db.ts';
 import { forgetRows } from './seen-rows.ts';
-import { deviceMeta, type Store } from './store.ts';
+import { deviceMeta } from './device-row.ts';
+import type { Store } from './store.ts';
 
 /** A mutation to queue again (its number is given when it is queued). */
 export type LostChange = Omit<Mutation, 'n'>;

@@ -2,7 +2,8 @@
 // record, queued and rejected change, draft, the pull cursor and the session. The device
 // row stays (its node id and clock: a clock never goes back). Search indexes rebuild, as
 // the purge marker says everything before now is gone. One transaction: all or nothing.
-import { deviceMeta, type Store } from './store.ts';
+import { deviceMeta } from './device-row.ts';
+import type { Store } from './store.ts';
 
 export async function wipeTeamData(store: Store): Promise<void> {
   const { db } = store;

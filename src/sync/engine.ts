@@ -1,4 +1,4 @@
-// One sync run: push the outbox, then pull until there is nothing more (issue 7). The
+// One sync run: push the outbox, then pull until there is nothing more. The
 // engine holds the status the screens show; the scheduler (scheduler.ts) decides when a
 // run happens, and the leader lock (leader.ts) keeps it to one run per browser.
 // Nothing here blocks a local write: writes go to IndexedDB on their own, and a run only
@@ -21,7 +21,7 @@ import { initialStatus, reduceStatus, type SyncEvent, type SyncStatus } from './
 import type { SyncFailure } from './sync-failure.ts';
 import { verifyDuplicates } from '../store/verify-duplicates.ts';
 import { refreshMembers } from './members.ts';
-import { removeTeamCopies } from '../store/wipe-team-data.ts';
+import { forgetRefusedToken } from './token-refused.ts';
 
 export interface SyncEngineDeps {
   store: Store;
@@ -145,12 +145,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   async function fail(failure: SyncFailure, deviceId?: string): Promise<SyncRunResult> {
-    if (failure.code === 'unauthorized' && deviceId !== undefined) {
-      // The token is dead (deactivated, revoked, reset): the team's data leaves this device;
-      // queued and refused changes stay until someone signs in again (wipe-team-data.ts).
-      await updateSession(store, deviceId, { tokenRefusedAt: now() }).catch(() => null);
-      await removeTeamCopies(store).catch(() => null);
-    }
+    if (failure.code === 'unauthorized' && deviceId !== undefined) await forgetRefusedToken(store, deviceId, now());
     const plan = planRetry(failure, 0, 0);
     emit({ type: 'failed', failure, phase: plan.phase, nextRetryAt: null });
     await refresh().catch(() => undefined);

@@ -5,7 +5,8 @@
 // page is already on its way while one is being stored.
 import { MAX_PULL_LIMIT } from '../domain/protocol.ts';
 import type { Store } from '../store/store.ts';
-import { applyPulled, syncCursor } from '../store/sync-state.ts';
+import { applyPulled } from '../store/apply-pulled.ts';
+import { syncCursor } from '../store/sync-state.ts';
 import type { ApiClient } from './api-client.ts';
 import { fromApiError, fromStoreError, type SyncFailure } from './sync-failure.ts';
 

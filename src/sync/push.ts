@@ -35,6 +35,12 @@ export interface PushContext {
   session: Session;
   /** Shrinks for this engine when the endpoint (or a proxy in front of it) answers 413. */
   limits: BatchLimits;
+  /**
+   * Stop at the first change answered `duplicate`, leaving it and the rest of its batch
+   * queued: a push that does not pull (the service worker) cannot check whether the
+   * endpoint kept it, so the page's next run sends it again and checks it after its pull.
+   */
+  leaveDuplicates?: boolean;
 }
 
 // A gap is fixed by one offset change; more in one run means something else is wrong.
@@ -86,8 +92,9 @@ export async function pushOutbox(context: PushContext): Promise<PushRunResult> {
     }
 
     const sent = queue.slice(0, batch.mutations.length);
-    const outcome = await settle(store, answer.value, sent, offset, summary);
+    const outcome = await settle(store, answer.value, sent, offset, summary, context.leaveDuplicates === true);
     if (!outcome.ok) return outcome;
+    if (outcome.stopped) return { ok: true, value: summary };
     if (outcome.requeuedFrom !== null) requeuedFrom = Math.min(requeuedFrom, outcome.requeuedFrom);
   }
 }
@@ -99,16 +106,23 @@ async function settle(
   sent: readonly Mutation[],
   offset: number,
   summary: PushSummary,
-): Promise<{ ok: true; requeuedFrom: number | null } | { ok: false; failure: SyncFailure }> {
+  leaveDuplicates: boolean,
+): Promise<{ ok: true; requeuedFrom: number | null; stopped: boolean } | { ok: false; failure: SyncFailure }> {
   const byLocal = new Map(sent.map((mutation) => [mutation.n, mutation]));
   const firstLocal = (sent[0] as Mutation).n;
   const lastLocal = (sent.at(-1) as Mutation).n;
   // Only what this batch carried is acknowledged, even if the endpoint has counted more.
-  const acknowledgeUpTo = Math.min(toLocal(response.lastMutation, offset), lastLocal);
+  let acknowledgeUpTo = Math.min(toLocal(response.lastMutation, offset), lastLocal);
   if (acknowledgeUpTo < firstLocal) {
     // Below our first number without a 409: nothing can be acknowledged safely.
     return { ok: false, failure: { code: 'bad_response', message: 'lastMutation below the pushed batch' } };
   }
+  const firstDuplicate = leaveDuplicates
+    ? Math.min(...response.results.filter((result) => result.status === 'duplicate').map((result) => toLocal(result.n, offset)))
+    : Number.POSITIVE_INFINITY;
+  const stopped = firstDuplicate <= acknowledgeUpTo;
+  if (stopped) acknowledgeUpTo = firstDuplicate - 1;
+  if (acknowledgeUpTo < firstLocal) return { ok: true, requeuedFrom: null, stopped };
   const rejected: RejectedMutation[] = [];
   const ahead: number[] = [];
   for (const result of response.results) {
@@ -135,7 +149,7 @@ async function settle(
     summary.processed += acknowledgeUpTo - firstLocal + 1;
     summary.rejected += rejected.length;
     summary.clockAhead += ahead.length;
-    return { ok: true, requeuedFrom: moved[0] ?? null };
+    return { ok: true, requeuedFrom: moved[0] ?? null, stopped };
   } catch (thrown) {
     return { ok: false, failure: storeFailure(thrown) };
   }

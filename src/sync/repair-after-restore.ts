@@ -20,7 +20,7 @@
 import type { RecordType } from '../domain/records.ts';
 import type { Role } from '../domain/protocol.ts';
 import type { Store } from '../store/store.ts';
-import { applyPulled } from '../store/sync-state.ts';
+import { applyPulled } from '../store/apply-pulled.ts';
 import { lostNewerWrites, lostRecords, requeueLost } from '../store/requeue-lost.ts';
 import type { ApiClient } from './api-client.ts';
 import { fromApiError, fromStoreError, type SyncFailure } from './sync-failure.ts';

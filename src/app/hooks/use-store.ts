@@ -1,9 +1,10 @@
-// The app's store for screens: opened once (store.ts appStore), shared by every screen.
+// The app's store for screens: opened once (app-store.ts appStore), shared by every screen.
 // A failure to open (IndexedDB unavailable, e.g. some private windows) goes to the global
 // storage banner and comes back here as `error`, with `retry` for a "try again" button.
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreError } from '../../store/errors.ts';
-import { appStore, type Store } from '../../store/store.ts';
+import { appStore } from '../../store/app-store.ts';
+import type { Store } from '../../store/store.ts';
 import { reportStoreError } from '../storage-problem.ts';
 
 export interface StoreState {

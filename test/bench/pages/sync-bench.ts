@@ -2,7 +2,7 @@
 // first pull into IndexedDB, a raw IndexedDB baseline with the same records, and a push of
 // queued changes. test/bench/sync.bench.ts drives it.
 import { pullResponseSchema, type AuthResponse } from '../../../src/domain/protocol.ts';
-import { applyPulled } from '../../../src/store/sync-state.ts';
+import { applyPulled } from '../../../src/store/apply-pulled.ts';
 import type { SyncRecord } from '../../../src/domain/records.ts';
 import { updateCase } from '../../../src/store/repo/cases.ts';
 import { openStore, type Store } from '../../../src/store/store.ts';
