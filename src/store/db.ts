@@ -17,6 +17,7 @@
 // faster than fetching 5,000 full records through a secondary index (test/bench).
 import { Dexie, type Table } from 'dexie';
 import { hlcWallMs, type Hlc, type HlcState } from '../domain/hlc.ts';
+import type { Mutation } from '../domain/protocol.ts';
 import type { RecordType } from '../domain/records.ts';
 import type { Encoded } from './codec.ts';
 
@@ -75,27 +76,23 @@ export interface RecordRow extends IndexProps {
   localOnly?: 1;
 }
 
-/** One outbox entry: a protocol mutation (SYNC-PROTOCOL.md, Push), `set` encoded. */
-export interface OutboxRow {
-  /** Device mutation number: 1, 2, 3, … with no gaps. */
-  n: number;
-  record: string;
-  type: RecordType;
-  caseId?: string;
+/**
+ * One outbox entry: a protocol mutation (SYNC-PROTOCOL.md, Push; its shape is the domain's
+ * `Mutation`), with `set` encoded (codec.ts) and the time it was queued. `n` is the device's
+ * mutation number 1, 2, 3, … with no gaps; `base` the clock of each set field as this
+ * device saw it before the write (null: none).
+ */
+export type OutboxRow = Omit<Mutation, 'set'> & {
   /** Codec-encoded `Record<string, unknown>`. */
   set?: Encoded;
-  delete?: true;
-  clock: Hlc;
-  /** The clock of each set field as this device saw it before the write (null: none). */
-  base?: Record<string, Hlc | null>;
   createdAt: number;
-}
+};
 
-export interface RejectedRow extends OutboxRow {
+export type RejectedRow = OutboxRow & {
   code: string;
   message: string;
   rejectedAt: number;
-}
+};
 
 export interface DraftRow {
   key: string;

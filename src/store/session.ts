@@ -8,6 +8,7 @@ import { accountIdSchema } from '../domain/validation.ts';
 import { offsetForNewDevice } from '../domain/mutation-numbers.ts';
 import { keepOnThisDevice } from './keep-local.ts';
 import type { Store } from './store.ts';
+import type { Result } from '../domain/result.ts';
 
 export const sessionSchema = z.object({
   key: z.literal('session'),
@@ -62,7 +63,7 @@ export async function updateSession(
 
 export type ExistingData = 'share' | 'keep';
 
-export type AdoptResult = { ok: true; value: Session } | { ok: false; error: { code: 'other_account'; message: string } };
+export type AdoptResult = Result<Session, { code: 'other_account'; message: string }>;
 
 /**
  * Store a successful setup, login or invite acceptance as this device's session.

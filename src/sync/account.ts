@@ -11,6 +11,7 @@ import { normalizeEndpointUrl } from './endpoint-url.ts';
 import type { Leader } from './leader.ts';
 import { adoptSession, readSession, type ExistingData, type Session } from '../store/session.ts';
 import { wipeTeamData } from '../store/wipe-team-data.ts';
+import type { Result } from '../domain/result.ts';
 
 export interface AccountDeps {
   store: Store;
@@ -38,7 +39,7 @@ export interface AccountError {
   details?: unknown[];
 }
 
-export type AccountResult<T> = { ok: true; value: T } | { ok: false; error: AccountError };
+export type AccountResult<T> = Result<T, AccountError>;
 
 type Credentials<R> = Omit<R, 'deviceName'> & {
   endpoint: string;

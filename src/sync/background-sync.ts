@@ -75,8 +75,8 @@ export async function pushOutboxOnly(store: Store, fetchFn: Fetch): Promise<Sync
   const api = createApiClient({ baseUrl: session.endpoint, token: session.token, fetch: fetchFn, now });
   const pushed = await pushOutbox({ store, api, session, limits: { ...PROTOCOL_LIMITS }, leaveDuplicates: true });
   if (!pushed.ok) {
-    if (pushed.failure.code === 'unauthorized') await forgetRefusedToken(store, session.deviceId, now());
-    return pushed.failure;
+    if (pushed.error.code === 'unauthorized') await forgetRefusedToken(store, session.deviceId, now());
+    return pushed.error;
   }
   try {
     await restoreRefusedDeletes(store, pushed.value.deletesToRestore);

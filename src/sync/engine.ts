@@ -22,6 +22,7 @@ import type { SyncFailure } from './sync-failure.ts';
 import { verifyDuplicates } from '../store/verify-duplicates.ts';
 import { refreshMembers } from './members.ts';
 import { forgetRefusedToken } from './token-refused.ts';
+import type { Result } from '../domain/result.ts';
 
 export interface SyncEngineDeps {
   store: Store;
@@ -33,6 +34,8 @@ export interface SyncEngineDeps {
   pullPageSize?: number;
 }
 
+// The run's outcome as the scheduler, the sync service and their tests read it (named
+// `failure`, not Result's `error`: the status and the screens speak of sync failures).
 export type SyncRunResult = { ok: true; clockAhead: boolean } | { ok: false; failure: SyncFailure };
 
 export interface SyncEngine {
@@ -96,23 +99,23 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     });
 
     const pushed = await pushOutbox({ store, api, session, limits });
-    if (!pushed.ok) return fail(pushed.failure, session.deviceId);
+    if (!pushed.ok) return fail(pushed.error, session.deviceId);
     try {
       await restoreRefusedDeletes(store, pushed.value.deletesToRestore);
     } catch {
       return fail({ code: 'storage_failed', message: 'restoring refused deletes failed' }, session.deviceId);
     }
     const pulled = await pullOrRepair(api, session.deviceId, session.user.role);
-    if (!pulled.ok) return fail(pulled.failure, session.deviceId);
-    if (pulled.repaired) {
+    if (!pulled.ok) return fail(pulled.error, session.deviceId);
+    if (pulled.value.repaired) {
       // Send what the repair queued again, and take the endpoint's answer to it.
       const again = await pushOutbox({ store, api, session: (await readSession(store)) ?? session, limits });
-      if (!again.ok) return fail(again.failure, session.deviceId);
+      if (!again.ok) return fail(again.error, session.deviceId);
       pushed.value.duplicates.push(...again.value.duplicates);
       pushed.value.clockAhead += again.value.clockAhead;
       await restoreRefusedDeletes(store, again.value.deletesToRestore);
       const after = await pullAll(store, api, pageSize);
-      if (!after.ok) return fail(after.failure, session.deviceId);
+      if (!after.ok) return fail(after.error, session.deviceId);
     }
     try {
       await verifyDuplicates(store, pushed.value.duplicates);
@@ -129,19 +132,19 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   /** The normal pull, or the full repair pull after the endpoint lost changes. */
-  async function pullOrRepair(api: ApiClient, deviceId: string, role: Role): Promise<{ ok: true; repaired: boolean } | { ok: false; failure: SyncFailure }> {
+  async function pullOrRepair(api: ApiClient, deviceId: string, role: Role): Promise<Result<{ repaired: boolean }, SyncFailure>> {
     if ((await readSession(store))?.repairPending !== true) {
       const pulled = await pullAll(store, api, pageSize);
-      if (pulled.ok) return { ok: true, repaired: false };
+      if (pulled.ok) return { ok: true, value: { repaired: false } };
       // A cursor the endpoint calls invalid: its history is shorter than ours (a restore).
       const cursor = await syncCursor(store);
-      if (pulled.failure.code !== 'invalid_request' || !cursor.ok || cursor.value === null) return pulled;
+      if (pulled.error.code !== 'invalid_request' || !cursor.ok || cursor.value === null) return pulled;
       await updateSession(store, deviceId, { repairPending: true });
     }
     const repaired = await repairPull(store, api, pageSize, role);
     if (!repaired.ok) return repaired;
     await updateSession(store, deviceId, { repairPending: false });
-    return { ok: true, repaired: true };
+    return { ok: true, value: { repaired: true } };
   }
 
   async function fail(failure: SyncFailure, deviceId?: string): Promise<SyncRunResult> {

@@ -24,8 +24,9 @@ import { applyPulled } from '../store/apply-pulled.ts';
 import { lostNewerWrites, lostRecords, requeueLost } from '../store/requeue-lost.ts';
 import type { ApiClient } from './api-client.ts';
 import { fromApiError, fromStoreError, type SyncFailure } from './sync-failure.ts';
+import type { Result } from '../domain/result.ts';
 
-export type RepairResult = { ok: true; value: { requeued: number } } | { ok: false; failure: SyncFailure };
+export type RepairResult = Result<{ requeued: number }, SyncFailure>;
 
 export async function repairPull(store: Store, api: ApiClient, pageSize: number, role: Role): Promise<RepairResult> {
   const seen = new Set<string>();
@@ -35,20 +36,20 @@ export async function repairPull(store: Store, api: ApiClient, pageSize: number,
   try {
     for (;;) {
       const answer = await api.pull(cursor, pageSize);
-      if (!answer.ok) return { ok: false, failure: fromApiError(answer.error) };
+      if (!answer.ok) return { ok: false, error: fromApiError(answer.error) };
       const page = answer.value;
       for (const record of page.records) seen.add(record.id);
       requeued += await requeueLost(store, await lostNewerWrites(store, page.records, mayWrite));
       const applied = await applyPulled(store, { records: page.records, removed: page.removed, cursor: page.cursor });
-      if (!applied.ok) return { ok: false, failure: fromStoreError(applied.error) };
+      if (!applied.ok) return { ok: false, error: fromStoreError(applied.error) };
       if (!page.more) break;
-      if (page.cursor === cursor) return { ok: false, failure: { code: 'bad_response', message: 'the pull cursor did not move' } };
+      if (page.cursor === cursor) return { ok: false, error: { code: 'bad_response', message: 'the pull cursor did not move' } };
       cursor = page.cursor;
     }
     requeued += await requeueLost(store, await lostRecords(store, seen, mayWrite));
     return { ok: true, value: { requeued } };
   } catch (thrown) {
-    return { ok: false, failure: { code: 'storage_failed', message: thrown instanceof Error ? thrown.name : 'repair failed' } };
+    return { ok: false, error: { code: 'storage_failed', message: thrown instanceof Error ? thrown.name : 'repair failed' } };
   }
 }
 

@@ -140,7 +140,7 @@ async function pushQueued(name: string, count: number): Promise<{ ms: number; pu
   const t0 = performance.now();
   const pushed = await pushOutbox({ store, api, session, limits: { ...PROTOCOL_LIMITS } });
   const ms = performance.now() - t0;
-  if (!pushed.ok) throw new Error(pushed.failure.code);
+  if (!pushed.ok) throw new Error(pushed.error.code);
   return { ms, pushed: pushed.value.processed, queueMs };
 }
 
