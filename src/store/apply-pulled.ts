@@ -27,7 +27,7 @@ import { receive, type Hlc } from '../domain/hlc.ts';
 import { jsonEqual } from '../domain/json-equal.ts';
 import { mergeRemote, type MergeState } from '../domain/merge.ts';
 import type { SyncRecord } from '../domain/records.ts';
-import { caseIndexRowAfter, caseIndexRowFromRecords, summarySource, type RecordChange } from './case-index-rows.ts';
+import { caseIndexRowAfter, caseIndexRowFromRecords, summarySource, type RecordChange } from './case-index.ts';
 import type { Encoded } from './codec.ts';
 import { latestWallMs, type CaseFilterProps, type CaseIndexRow, type IndexProps, type MetaRow, type PurgeMeta, type RecordRow } from './db.ts';
 import { failure, toStoreError, type Result } from './errors.ts';
@@ -300,7 +300,7 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<W
     }
 
     // 4. The case list's rows of the cases touched (filter props, due dates, last activity),
-    //    from the stored row and the changes where that is exact (case-index-rows.ts); the
+    //    from the stored row and the changes where that is exact (case-index.ts); the
     //    other cases' records are read before this page's rows are written over them.
     const indexById = new Map<string, CaseIndexRow>();
     for (const row of indexRows) if (row) indexById.set(row.id, row);

@@ -15,7 +15,8 @@
 //   list's last activity of the cases touched is counted again from the new clocks.
 import { CLOCK_AHEAD_LIMIT_MS } from '../domain/protocol.ts';
 import { hlcWallMs, tick, type Hlc, type HlcState } from '../domain/hlc.ts';
-import { caseSummary, latestWallMs, type OutboxRow, type RecordRow } from './db.ts';
+import { activityRecounted } from './case-index.ts';
+import { latestWallMs, type OutboxRow, type RecordRow } from './db.ts';
 import { forgetRows } from './seen-rows.ts';
 import { deviceMeta } from './device-row.ts';
 import type { Store } from './store.ts';
@@ -105,11 +106,8 @@ export async function restampAhead(store: Store): Promise<number> {
     // The activity was the ahead time, and activity only ever moves forward elsewhere: count
     // it again over the case's records as they are now.
     for (const caseId of caseIds) {
-      const indexRow = await db.caseIndex.get(caseId);
-      const caseRow = await db.records.get(caseId);
-      if (!indexRow || !caseRow) continue;
-      const { activityAt } = caseSummary(caseRow, await db.records.where('caseId').equals(caseId).toArray());
-      if (activityAt !== indexRow.activityAt) await db.caseIndex.put({ ...indexRow, activityAt });
+      const recounted = await activityRecounted(store, caseId);
+      if (recounted) await db.caseIndex.put(recounted);
     }
     await db.meta.put({ ...device, hlc, nextChange: changeNo });
     return ahead.length;

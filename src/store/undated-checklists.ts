@@ -16,7 +16,7 @@
 // checklist whose dates change gets a new `changeNo`, so a write that read it before
 // starts over with the new dates rather than writing old ones back.
 import { jsonEqual } from '../domain/json-equal.ts';
-import { caseIndexRowAfter, caseIndexRowFromRecords, summarySource, type RecordChange } from './case-index-rows.ts';
+import { caseIndexRowAfter, caseIndexRowFromRecords, summarySource, type RecordChange } from './case-index.ts';
 import type { CaseIndexRow, IndexProps, RecordRow } from './db.ts';
 import { attempt, type Result } from './errors.ts';
 import { deriveIndexProps, loadChecklistDating } from './index-props.ts';
@@ -116,7 +116,7 @@ async function dateBatch(store: Store, ids: readonly string[]): Promise<Result<D
     }
 
     // The cases' list rows: dates added come from the stored row; a date dropped means a
-    // recount over the case's records (another record may still hold it; case-index-rows.ts).
+    // recount over the case's records (another record may still hold it; case-index.ts).
     // A case without a row (deleted, or not here yet) is counted when it arrives.
     const indexUpdates: CaseIndexRow[] = [];
     for (const indexRow of indexRows) {

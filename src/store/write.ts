@@ -18,7 +18,8 @@ import { uuidv7 } from '../domain/ids.ts';
 import { jsonEqual } from '../domain/json-equal.ts';
 import { teamWideRecordTypes, validateSet, type RecordType } from '../domain/records.ts';
 import type { Encoded } from './codec.ts';
-import { caseSummary, type CaseFilterProps, type CaseIndexRow, type DeviceMeta, type IndexProps, type RecordRow } from './db.ts';
+import { duesOfCase, withActivity } from './case-index.ts';
+import type { CaseFilterProps, CaseIndexRow, DeviceMeta, IndexProps, RecordRow } from './db.ts';
 import { advancedDevice, deviceMeta } from './device-row.ts';
 import { attempt, failure, type Result } from './errors.ts';
 import { caseFilterProps, deriveIndexProps, loadChecklistDating, needsChecklistDating } from './index-props.ts';
@@ -398,21 +399,5 @@ async function dateChecklistsAfterWrite(store: Store): Promise<void> {
 async function whyNoCase(store: Store, caseId: string): Promise<'gone' | 'not_found'> {
   const row = await store.db.records.get(caseId);
   return row?.type === 'case' && row.isDeleted ? 'gone' : 'not_found';
-}
-
-/** The case's index row after a change to one of its records at `at`. */
-export function withActivity(row: CaseIndexRow, at: number, dues: { add?: readonly string[] } = {}): CaseIndexRow {
-  const added = dues.add?.filter((date) => !row.dues.includes(date)) ?? [];
-  return {
-    ...row,
-    activityAt: Math.max(row.activityAt, at),
-    ...(added.length > 0 ? { dues: [...row.dues, ...added].toSorted() } : {}),
-  };
-}
-
-/** The due dates of a case's live records, with `changed` in place of its stored version. */
-async function duesOfCase(store: Store, caseId: string, changed: RecordRow): Promise<string[]> {
-  const rows = await store.db.records.where('caseId').equals(caseId).toArray();
-  return caseSummary(changed, rows.map((row) => (row.id === changed.id ? changed : row))).dues;
 }
 

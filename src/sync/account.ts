@@ -1,4 +1,4 @@
-// Joining a team and leaving it (issue 7, Screens): set up a new team from a setup code,
+// Joining a team and leaving it: set up a new team from a setup code,
 // sign in with a username and password, accept an invite, sign out. Each helper talks to
 // the endpoint once and stores the session (session.ts); the screens show the errors.
 import type { InviteAcceptRequest, LoginRequest, SetupRequest } from '../domain/protocol.ts';

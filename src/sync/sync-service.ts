@@ -1,4 +1,4 @@
-// The sync engine wired into the page: the one object the screens use (issue 7, Screens).
+// The sync engine wired into the page: the one object the screens use.
 // It owns the engine (engine.ts), the scheduler (scheduler.ts), the status the shell shows,
 // and the account helpers (account.ts), and it asks for Background Sync when changes could
 // not be sent. Everything browser-specific comes in through `SyncServiceDeps`;
