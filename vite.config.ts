@@ -6,18 +6,6 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-// The service worker syncs (Background Sync) but dates no checklists: the dating code
-// brings every built-in template in every language, parsed each time the worker starts
-// (a service worker cannot load code later: import() is not allowed there). It stores
-// pulled checklists as undated, and the page dates them (src/store/undated-checklists.ts).
-const CHECKLIST_DATING_LEFT_OUT = '\0checklist-dating-left-out';
-const serviceWorkerWithoutChecklistDating: Plugin = {
-  name: 'service-worker-without-checklist-dating',
-  enforce: 'pre',
-  resolveId: (source) => (source.endsWith('/checklist-dating.ts') ? CHECKLIST_DATING_LEFT_OUT : null),
-  load: (id) => (id === CHECKLIST_DATING_LEFT_OUT ? 'export const checklistDatingOnDevice = async () => null;' : null),
-};
-
 // A phone on a data plan downloads the app compressed: next to every text file of the
 // build go `.br` and `.gz` copies, made once here at the highest levels (too slow per
 // request), which the endpoint serves by Accept-Encoding (src/server/static.ts). Runs
@@ -105,7 +93,6 @@ export default defineConfig({
         // The Pashto and Urdu handout fonts (about 210 KB) are kept by the worker once
         // used, not installed for everyone (src/app/checklists/handout-fonts.ts).
         globIgnores: ['**/noto-*-arabic-*.woff2'],
-        buildPlugins: { vite: [serviceWorkerWithoutChecklistDating] },
       },
     }),
     compressedCopies,

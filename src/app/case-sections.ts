@@ -15,10 +15,7 @@
 // A section that fails to load or throws shows a short message in its place; the rest of
 // the case page (summary, notes) keeps working.
 import type { ComponentType } from 'preact';
-
-export interface CaseSectionProps {
-  caseId: string;
-}
+import type { CaseSectionProps } from './case-section-props.ts';
 
 export interface CaseSection {
   /** Stable and unique: used as the Preact key and in data-section="<key>" for tests. */

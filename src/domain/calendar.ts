@@ -11,6 +11,7 @@
 // arithmetic.
 
 import { daysInMonth, type PlainDate } from './plain-date.ts';
+import type { Result } from './result.ts';
 
 export { daysInMonth };
 
@@ -51,7 +52,7 @@ export interface ParsedDate {
   dayNumber: number;
 }
 
-export type ParseResult = { ok: true; value: ParsedDate } | { ok: false; error: DateError };
+export type ParseResult = Result<ParsedDate, DateError>;
 
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

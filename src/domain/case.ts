@@ -1,4 +1,4 @@
-// Case record fields (issue 3). A case is one person or household a counselor helps.
+// Case record fields. A case is one person or household a counselor helps.
 // Every field is optional on the wire (a mutation sets any subset); the form below asks
 // for a display name, which may be a pseudonym: the app needs no legal name.
 import { z } from 'zod';

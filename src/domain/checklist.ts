@@ -1,4 +1,4 @@
-// Procedure checklist records (issue 4): one checklist from a template, on one case.
+// Procedure checklist records: one checklist from a template, on one case.
 //
 // A field is the unit of merging (SYNC-PROTOCOL.md, Records), so everything two people
 // may change at the same time is its own field:

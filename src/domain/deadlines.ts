@@ -18,7 +18,7 @@ import {
 import { holidayOn, type HolidayId } from './holidays-si.ts';
 import type { KeyDateId } from './key-dates.ts';
 
-// The calendar helpers are part of this module's public face (issue 4).
+// The calendar helpers are part of this module's public face.
 export {
   addDays,
   addMonths,
@@ -99,7 +99,7 @@ export function previousWorkingDay(date: PlainDate): PlainDate {
 }
 
 // ---------------------------------------------------------------------------------
-// The three rules of issue 4
+// The three ways a deadline is counted (ZUP Art. 100, 101(2) and 87(4))
 
 /**
  * A deadline of `days` days from `from` (the day of service or of the event).

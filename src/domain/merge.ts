@@ -20,7 +20,7 @@ export interface MergeState {
   deleted: Hlc | null;
 }
 
-export interface Write {
+export interface MergeWrite {
   set?: Record<string, unknown>;
   delete?: boolean;
   clock: Hlc;
@@ -36,7 +36,7 @@ export interface LostValue {
   side: 'incoming' | 'current';
 }
 
-export interface WriteResult {
+export interface MergeOutcome {
   state: MergeState;
   status: 'applied' | 'gone';
   /** fields that took the incoming value */
@@ -46,7 +46,7 @@ export interface WriteResult {
 
 const EMPTY: MergeState = { fields: {}, clocks: {}, deleted: null };
 
-export function applyWrite(current: MergeState | null, write: Write): WriteResult {
+export function applyWrite(current: MergeState | null, write: MergeWrite): MergeOutcome {
   const state = current ?? EMPTY;
   if (state.deleted !== null) {
     const deleted = write.delete ? earlier(state.deleted, write.clock) : state.deleted;

@@ -1,4 +1,4 @@
-// Case note record fields (issue 3). A note belongs to a case through the record's
+// Case note record fields. A note belongs to a case through the record's
 // `caseId` (the envelope), so it has no case field of its own.
 import { z } from 'zod';
 import { plainDateSchema } from './dates.ts';

@@ -1,4 +1,4 @@
-// Checklist template records (issue 4): a coordinator's correction of a template, made on
+// Checklist template records: a coordinator's correction of a template, made on
 // the device, synced to the whole team (SYNC-PROTOCOL.md: only coordinators write them).
 //
 // Each correction is a NEW record with a higher `version`; records are never edited in

@@ -10,7 +10,7 @@ import { viewingEndMs, viewingStartMs } from './agenda.ts';
 import { endTimeAfter, telUri, type ViewingFields } from './viewing.ts';
 
 /** DOMAIN-SI.md's confidence marks: high, medium-high, medium, low. */
-export type Confidence = 'H' | 'M-H' | 'M' | 'L';
+export type PacketConfidence = 'H' | 'M-H' | 'M' | 'L';
 
 export interface PacketItemDefinition {
   id: string;
@@ -21,7 +21,7 @@ export interface PacketItemDefinition {
   detailKey: string;
   /** Act (as DOMAIN-SI.md cites it), or null for the team's practice. */
   legalBasis: string | null;
-  confidence: Confidence | null;
+  confidence: PacketConfidence | null;
 }
 
 export const viewingPacketContent = {

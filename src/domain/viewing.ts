@@ -1,4 +1,4 @@
-// Housing-viewing records (issue 5): a volunteer accompanies a person to an apartment
+// Housing-viewing records: a volunteer accompanies a person to an apartment
 // viewing; the record helps the person and, anonymised, documents landlords who refuse
 // people for their origin or status or ask extra money (DOMAIN-SI.md, Housing viewings).
 //

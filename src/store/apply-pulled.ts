@@ -20,26 +20,26 @@
 // A checklist's due dates need its template version (index-props.ts). A page's checklists
 // are dated with the device's templates and the page's own; one whose template is still
 // missing is listed (db.ts, UndatedChecklistsMeta), and a page that brings templates dates
-// the listed checklists once it is stored (undated-checklists.ts). The service worker has
-// no dating code (vite.config.ts): it lists the checklists it stores, keeping their dates
-// as they were, and the page's next pull dates them. Pages without checklists or
+// the listed checklists once it is stored (undated-checklists.ts). Pages without checklists or
 // templates (cases and notes: nearly all of a first pull) read no templates.
 import { Dexie } from 'dexie';
 import { receive, type Hlc } from '../domain/hlc.ts';
 import { jsonEqual } from '../domain/json-equal.ts';
 import { mergeRemote, type MergeState } from '../domain/merge.ts';
 import type { SyncRecord } from '../domain/records.ts';
-import { caseIndexRowAfter, caseIndexRowFromRecords, summarySource, type RecordChange } from './case-index-rows.ts';
+import { caseIndexRowAfter, caseIndexRowFromRecords, summarySource, type RecordChange } from './case-index.ts';
 import type { Encoded } from './codec.ts';
 import { latestWallMs, type CaseFilterProps, type CaseIndexRow, type IndexProps, type MetaRow, type PurgeMeta, type RecordRow } from './db.ts';
 import { failure, toStoreError, type Result } from './errors.ts';
-import { caseFilterProps, deriveIndexProps, loadChecklistDating, type ChecklistDating } from './index-props.ts';
+import type { ChecklistDating } from './checklist-dating.ts';
+import { caseFilterProps, deriveIndexProps, loadChecklistDating } from './index-props.ts';
 import { pendingFields, pendingKey } from './pending-fields.ts';
 import { forgetRows } from './seen-rows.ts';
-import { deviceMeta, type Store } from './store.ts';
+import { deviceMeta } from './device-row.ts';
+import type { Store } from './store.ts';
 import { dateUndatedChecklists } from './undated-checklists.ts';
 import { readUndatedList, undatedListAfter } from './undated-list.ts';
-import { tombstone } from './write.ts';
+import { tombstone } from './record-rows.ts';
 
 /** How many purge entries (cases removed outright) readers can catch up from. */
 const PURGES_KEPT = 50;
@@ -62,7 +62,7 @@ interface Prepared {
   merged: MergeState;
   encodedFields: Encoded;
   props: IndexProps;
-  /** A live checklist whose dates are not worked out: its template version is not on this device (nor in the page), or no dating code is (the service worker). */
+  /** A live checklist whose dates are not worked out: its template version is not on this device (nor in the page). */
   undated: boolean;
   /** For a live case: what the case list filters it by. */
   caseProps: CaseFilterProps | null;
@@ -113,13 +113,13 @@ export async function applyPulled(store: Store, changes: PulledChanges): Promise
     let addBlindly = page.cursor !== undefined && pagesBringNewRecords.has(store);
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
       try {
-        const written = await writePage(store, page, { incoming, merges, noFields, addBlindly, datingLeftOut: dating === null });
+        const written = await writePage(store, page, { incoming, merges, noFields, addBlindly });
         forgetRows(store); // the device row and case list rows changed (seen-rows.ts)
         if (page.cursor !== undefined) {
           if (written.storedBefore === 0) pagesBringNewRecords.add(store);
           else pagesBringNewRecords.delete(store);
         }
-        if (page.hasTemplates || written.undatedSkipped) {
+        if (page.hasTemplates) {
           // Failing here fails the pull: the page applies again (nothing new) and this runs again.
           const dated = await dateUndatedChecklists(store);
           if (!dated.ok) return dated;
@@ -172,8 +172,8 @@ async function prepare(
   remote: SyncRecord,
   pending: ReadonlySet<string>,
   noFields: Encoded,
-  /** Undefined for a page without checklists; null where the dating code is left out. */
-  dating: ChecklistDating | null | undefined,
+  /** Undefined for a page without checklists. */
+  dating: ChecklistDating | undefined,
 ): Promise<Prepared> {
   const { codec } = store;
   const localState: MergeState | null = local
@@ -185,13 +185,7 @@ async function prepare(
   return {
     merged,
     encodedFields: !live ? noFields : unchanged ? local.fields : await codec.encode(merged.fields),
-    // Without the dating code a checklist keeps the dates it had: a stale date until the page
-    // dates it is a safer error than a deadline gone missing.
-    props: !live
-      ? {}
-      : remote.type === 'checklist' && dating === null
-        ? { due: local?.due ?? [] }
-        : deriveIndexProps(remote.type, merged.fields, dating ?? undefined),
+    props: live ? deriveIndexProps(remote.type, merged.fields, dating) : {},
     undated: live && remote.type === 'checklist' && (dating?.waitsForTemplate(merged.fields) ?? true),
     caseProps: live && remote.type === 'case' ? await caseFilterProps(merged.fields, codec) : null,
   };
@@ -203,15 +197,11 @@ interface WriteInput {
   noFields: Encoded;
   /** Add the records without reading them first (they are expected to be new). */
   addBlindly: boolean;
-  /** The page has checklists and no dating code is at hand (the service worker). */
-  datingLeftOut: boolean;
 }
 
 interface Written {
   changed: number;
   storedBefore: number;
-  /** Checklists are listed that were stored without the dating code: date them now. */
-  undatedSkipped: boolean;
 }
 
 async function writePage(store: Store, page: Page, input: WriteInput): Promise<Written> {
@@ -310,7 +300,7 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<W
     }
 
     // 4. The case list's rows of the cases touched (filter props, due dates, last activity),
-    //    from the stored row and the changes where that is exact (case-index-rows.ts); the
+    //    from the stored row and the changes where that is exact (case-index.ts); the
     //    other cases' records are read before this page's rows are written over them.
     const indexById = new Map<string, CaseIndexRow>();
     for (const row of indexRows) if (row) indexById.set(row.id, row);
@@ -353,7 +343,7 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<W
     const hlc = newest !== null ? receive(device.hlc, newest, now) : device.hlc;
     const writeRecords = addBlindly ? addNew(store, puts) : db.records.bulkPut(puts);
     const caselessChanged = storedWithoutRow !== null && [...storedWithoutRow].join('\n') !== caselessBefore;
-    const undatedList = undatedListAfter(undatedBefore, { listed, off: offList, ...(input.datingLeftOut && listed.size > 0 ? { skipped: true } : {}) });
+    const undatedList = undatedListAfter(undatedBefore, { listed, off: offList });
     const writeRest = () => [
       indexUpdates.length > 0 ? db.caseIndex.bulkPut(indexUpdates) : undefined,
       caselessChanged ? db.meta.put({ key: 'caseless', caseIds: [...storedWithoutRow] }) : undefined,
@@ -361,7 +351,7 @@ async function writePage(store: Store, page: Page, input: WriteInput): Promise<W
       db.meta.put({ ...device, hlc, nextChange: changeNo }),
       page.cursor !== undefined ? db.meta.put({ key: 'sync', cursor: page.cursor, lastPullAt: now }) : undefined,
     ];
-    const written = { changed: puts.length, storedBefore: stored.length, undatedSkipped: (undatedList ?? undatedBefore).skipped === true };
+    const written = { changed: puts.length, storedBefore: stored.length };
     if (deletedCases.size === 0) {
       await Promise.all([writeRecords, ...writeRest()]);
       return written;

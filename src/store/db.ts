@@ -17,6 +17,7 @@
 // faster than fetching 5,000 full records through a secondary index (test/bench).
 import { Dexie, type Table } from 'dexie';
 import { hlcWallMs, type Hlc, type HlcState } from '../domain/hlc.ts';
+import type { Mutation } from '../domain/protocol.ts';
 import type { RecordType } from '../domain/records.ts';
 import type { Encoded } from './codec.ts';
 import { DB_NAME } from './db-name.ts';
@@ -76,27 +77,23 @@ export interface RecordRow extends IndexProps {
   localOnly?: 1;
 }
 
-/** One outbox entry: a protocol mutation (SYNC-PROTOCOL.md, Push), `set` encoded. */
-export interface OutboxRow {
-  /** Device mutation number: 1, 2, 3, … with no gaps. */
-  n: number;
-  record: string;
-  type: RecordType;
-  caseId?: string;
+/**
+ * One outbox entry: a protocol mutation (SYNC-PROTOCOL.md, Push; its shape is the domain's
+ * `Mutation`), with `set` encoded (codec.ts) and the time it was queued. `n` is the device's
+ * mutation number 1, 2, 3, … with no gaps; `base` the clock of each set field as this
+ * device saw it before the write (null: none).
+ */
+export type OutboxRow = Omit<Mutation, 'set'> & {
   /** Codec-encoded `Record<string, unknown>`. */
   set?: Encoded;
-  delete?: true;
-  clock: Hlc;
-  /** The clock of each set field as this device saw it before the write (null: none). */
-  base?: Record<string, Hlc | null>;
   createdAt: number;
-}
+};
 
-export interface RejectedRow extends OutboxRow {
+export type RejectedRow = OutboxRow & {
   code: string;
   message: string;
   rejectedAt: number;
-}
+};
 
 export interface DraftRow {
   key: string;
@@ -153,18 +150,15 @@ export interface CaselessMeta {
 /**
  * Live checklists whose due dates (`due`, and so their case's `dues`) may not be what their
  * fields and template give: the template version they name has not reached this device (a
- * pull brought the checklist first), they were stored before checklists had due dates
- * (schema version 3), or the service worker stored them (its build leaves the dating code
- * out: vite.config.ts). undated-checklists.ts works them out when the store opens, when a
- * template arrives, and on the page's next pull after the service worker listed some
- * (`skipped`), and takes them off the list. Ids of records deleted meanwhile are dropped
- * then without effect. undated-list.ts reads and changes the list.
+ * pull brought the checklist first), or they were stored before checklists had due dates
+ * (schema version 3). undated-checklists.ts works them out when the page opens the store
+ * and when a template arrives, and takes them off the list. Ids of records deleted
+ * meanwhile are dropped then without effect. undated-list.ts reads and changes the list.
+ * (Rows written by earlier versions may carry a `skipped` flag; it is ignored and dropped.)
  */
 export interface UndatedChecklistsMeta {
   key: 'undatedChecklists';
   ids: string[];
-  /** Some were listed where checklists cannot be dated (the service worker). */
-  skipped?: true;
 }
 
 export type MetaRow = DeviceMeta | SyncMeta | DemoMeta | PurgeMeta | CaselessMeta | UndatedChecklistsMeta;

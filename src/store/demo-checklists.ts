@@ -4,7 +4,7 @@
 // fictional team member. Built-in template versions only (version 1 of each).
 import { itemField, keyDateField } from '../domain/checklist.ts';
 import type { KeyDateId } from '../domain/key-dates.ts';
-import type { DemoBuilder, DemoLanguage } from './demo.ts';
+import type { DemoBuilder, DemoLanguage } from './demo-builder.ts';
 
 interface DemoChecklist {
   caseKey: string;

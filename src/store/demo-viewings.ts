@@ -2,7 +2,7 @@
 // today, so the agenda, the packet, the outcome screen and the follow-ups on the Deadlines
 // screen have something to show. Addresses and landlords say "Demo"; no phone numbers
 // (as for the demo cases), and the listing link points at a reserved domain (RFC 2606).
-import type { DemoBuilder, DemoLanguage } from './demo.ts';
+import type { DemoBuilder, DemoLanguage } from './demo-builder.ts';
 
 interface DemoViewing {
   caseKey: string;

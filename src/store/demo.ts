@@ -8,35 +8,13 @@
 import { addDays } from '../domain/calendar.ts';
 import type { LegalStatus } from '../domain/case.ts';
 import type { NoteKind } from '../domain/note.ts';
-import type { RecordType } from '../domain/records.ts';
 import type { DemoMeta } from './db.ts';
 import { buildDemoChecklists } from './demo-checklists.ts';
 import { buildDemoViewings } from './demo-viewings.ts';
+import type { DemoBuilder, DemoCase, DemoContext, DemoLanguage } from './demo-builder.ts';
 import { attempt, type Result } from './errors.ts';
 import type { Store } from './store.ts';
 import { createRecord, deleteRecord } from './write.ts';
-
-export type DemoLanguage = 'en' | 'sl';
-
-export interface DemoCase {
-  id: string;
-  /** Which profile of `demoCases` it was made from. */
-  key: string;
-}
-
-export interface DemoContext {
-  store: Store;
-  /** Today in Slovenia (`YYYY-MM-DD`); every demo date is relative to it. */
-  today: string;
-  language: DemoLanguage;
-  cases: readonly DemoCase[];
-  /** `today` plus `days` (negative: in the past). */
-  day(days: number): string;
-  /** Create a record and remember its id as demo data; throws if the write fails. */
-  create(type: RecordType, caseId: string | null, set: Record<string, unknown>): Promise<string>;
-}
-
-export type DemoBuilder = (context: DemoContext) => Promise<void>;
 
 interface DemoNote {
   kind: NoteKind;

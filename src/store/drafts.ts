@@ -1,4 +1,4 @@
-// Autosaved form drafts: a form never loses typed text (issue 3). A draft is encoded like
+// Autosaved form drafts: a form never loses typed text. A draft is encoded like
 // any field value (codec.ts) and tied to its case, so deleting or losing access to the case
 // erases its drafts too (write.ts, sync-state.ts).
 import { attempt, type Result } from './errors.ts';

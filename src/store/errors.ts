@@ -2,6 +2,7 @@
 // `{ ok: false, error }` with a stable code and an i18n key the screen translates
 // (namespace `store`, locales/<lang>/store.json). Nothing personal goes into an error.
 import type { FieldIssue } from '../domain/records.ts';
+import type { Result as ResultOf } from '../domain/result.ts';
 
 export const storeErrorCodes = [
   // the write itself is wrong
@@ -27,7 +28,8 @@ export interface StoreError {
   issues?: FieldIssue[];
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: StoreError };
+/** A store function's result (domain/result.ts) with the store's error. */
+export type Result<T> = ResultOf<T, StoreError>;
 
 export function storeError(code: StoreErrorCode, issues?: FieldIssue[]): StoreError {
   return issues ? { code, messageKey: `store:errors.${code}`, issues } : { code, messageKey: `store:errors.${code}` };

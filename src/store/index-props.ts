@@ -6,14 +6,14 @@
 // count from the key dates), so deriving them takes a ChecklistDating made from the
 // template catalog on the device (checklist-dating.ts). The built-in templates are large
 // (every language), so that module is loaded only where a checklist or a template is
-// written, pulled or dated: `loadChecklistDating`; the service worker's build leaves it
-// out altogether (vite.config.ts), and there checklists are stored undated for the page
-// to date (db.ts, UndatedChecklistsMeta). A template version never changes once
+// written, pulled or dated: `loadChecklistDating` (the service worker, which only pushes,
+// never loads it). A template version never changes once
 // written, so a checklist's dates change only with its fields, or when the template
 // version it names reaches the device (undated-checklists.ts).
 import { normalizeText } from '../domain/normalize-text.ts';
 import type { RecordType } from '../domain/records.ts';
 import type { TemplateRecordLike } from '../domain/template.ts';
+import type { ChecklistDating } from './checklist-dating.ts';
 import type { Codec } from './codec.ts';
 import type { CaseFilterProps, IndexProps } from './db.ts';
 import type { Store } from './store.ts';
@@ -21,18 +21,6 @@ import type { Store } from './store.ts';
 type Fields = Record<string, unknown>;
 
 const PLAIN_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
-
-/** A checklist's due dates by one template catalog (checklist-dating.ts). */
-export interface ChecklistDating {
-  /** The open items' dates; none while the template version is missing. */
-  dueDates(fields: Fields): string[];
-  /**
-   * A checklist naming a template version this catalog lacks (a pull brought it before its
-   * template, or an app version with more built-in templates made it): its dates are
-   * worked out once that version arrives (db.ts, UndatedChecklistsMeta).
-   */
-  waitsForTemplate(fields: Fields): boolean;
-}
 
 const recordDerivers: Partial<Record<RecordType, (fields: Fields, dating: ChecklistDating | undefined) => IndexProps>> = {
   note: (fields) => ({ due: dates(fields.followUpDate) }),
@@ -58,9 +46,9 @@ export function needsChecklistDating(type: RecordType): boolean {
 /**
  * The dating by the templates on this device, with `extraTemplates` (records not stored
  * yet, e.g. a pulled page's) in place of stored ones with the same id. Loads the built-in
- * templates on first use. Null in the service worker, whose build leaves them out.
+ * templates on first use.
  */
-export async function loadChecklistDating(store: Store, extraTemplates: readonly TemplateRecordLike[] = []): Promise<ChecklistDating | null> {
+export async function loadChecklistDating(store: Store, extraTemplates: readonly TemplateRecordLike[] = []): Promise<ChecklistDating> {
   const { checklistDatingOnDevice } = await import('./checklist-dating.ts');
   return checklistDatingOnDevice(store, extraTemplates);
 }

@@ -7,8 +7,9 @@
 import type { DemoMeta, RecordRow } from './db.ts';
 import { attempt, type Result } from './errors.ts';
 import { forgetRows } from './seen-rows.ts';
-import { deviceMeta, type Store } from './store.ts';
-import { saveDevice } from './write.ts';
+import { deviceMeta, saveDevice } from './device-row.ts';
+import type { Store } from './store.ts';
+
 
 /** What a device brings to a team it joins: live cases, not counting demo cases. */
 export async function casesToShare(store: Store): Promise<Result<number>> {

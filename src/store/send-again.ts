@@ -13,8 +13,9 @@ import type { CaseIndexRow } from './db.ts';
 import { attempt, failure, type Result } from './errors.ts';
 import { caseFilterProps } from './index-props.ts';
 import { forgetRows } from './seen-rows.ts';
-import { deviceMeta, type Store } from './store.ts';
-import { ChangedMeanwhile, retryWhenChanged, saveDevice } from './write.ts';
+import { deviceMeta, saveDevice } from './device-row.ts';
+import type { Store } from './store.ts';
+import { ChangedMeanwhile, retryWhenChanged } from './retry-when-changed.ts';
 
 export interface SendAgainReceipt {
   /** Records queued again, in the order they go. */

@@ -3,7 +3,7 @@
 // as its first argument, so tests (and the multi-device sync tests) can open several
 // independent stores side by side.
 import { initialHlcState, nodeIdFromBytes } from '../domain/hlc.ts';
-import { appCodec, plainJsonCodec, type Codec } from './codec.ts';
+import { plainJsonCodec, type Codec } from './codec.ts';
 import { createDb, DB_NAME, type DeviceMeta, type ZvezekDb } from './db.ts';
 import { browserEnv, type Env } from './env.ts';
 import { attempt, type Result } from './errors.ts';
@@ -34,7 +34,6 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Result<
   const opened = await attempt(async () => {
     await store.db.open();
     await ensureDevice(store);
-    await dateListedChecklists(store);
     return store;
   });
   if (!opened.ok) store.db.close();
@@ -66,38 +65,4 @@ export async function ensureDevice(store: Store): Promise<DeviceMeta> {
     await Promise.all([store.db.meta.put(device), lastChange === 0 ? store.db.meta.put({ key: 'caseless', caseIds: [] }) : undefined]);
     return device;
   });
-}
-
-/**
- * Checklists stored before their template, or before checklists had due dates (db.ts,
- * UndatedChecklistsMeta, version 3). The dating code (and the built-in templates) load
- * only when some are listed. Derived data: a failure leaves them listed for the next open.
- */
-async function dateListedChecklists(store: Store): Promise<void> {
-  const listed = await store.db.meta.get('undatedChecklists');
-  if (listed?.key !== 'undatedChecklists' || listed.ids.length === 0) return;
-  try {
-    const { dateUndatedChecklists } = await import('./undated-checklists.ts');
-    await dateUndatedChecklists(store);
-  } catch {
-    // Not a reason to refuse the store: the list stays, and the next open tries again.
-  }
-}
-
-/** Read the device row inside a transaction that includes `meta`. */
-export async function deviceMeta(store: Store): Promise<DeviceMeta> {
-  const device = await store.db.meta.get('device');
-  if (device?.key !== 'device') throw new Error('device meta missing: open the store with openStore()');
-  return device;
-}
-
-let defaultStore: Promise<Result<Store>> | null = null;
-
-/** The app's store (database `terenski-zvezek`, browser clock and randomness), opened once. */
-export function appStore(): Promise<Result<Store>> {
-  defaultStore ??= openStore({ codec: appCodec }).then((result) => {
-    if (!result.ok) defaultStore = null; // let the screen offer "try again"
-    return result;
-  });
-  return defaultStore;
 }

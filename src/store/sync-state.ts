@@ -1,14 +1,12 @@
 // What the sync engine (src/sync) needs from the store: the outbox to push, acknowledging
 // and rejecting pushed mutations, and applying pulled records (SYNC-PROTOCOL.md, Push and
-// Pull). The engine decides when; the store keeps the local rules (applying a pull:
-// apply-pulled.ts).
+// Pull). The engine decides when; the store keeps the local rules. Applying a pull is
+// apply-pulled.ts, kept apart so the service worker (which only pushes) never loads it.
 import { MAX_MUTATIONS_PER_PUSH, type Mutation, type MutationRejectCode } from '../domain/protocol.ts';
 import type { OutboxRow, RejectedRow } from './db.ts';
 import { attempt, type Result } from './errors.ts';
 import { pendingFields } from './pending-fields.ts';
 import type { Store } from './store.ts';
-
-export { applyPulled, type PulledChanges } from './apply-pulled.ts';
 
 /** The oldest queued mutations, in order, ready for a push (decoded). */
 export async function pendingMutations(store: Store, limit = MAX_MUTATIONS_PER_PUSH): Promise<Result<Mutation[]>> {
@@ -77,6 +75,11 @@ export async function listRejected(store: Store): Promise<Result<(Mutation & Omi
       rows.map(async (row) => ({ ...(await toMutation(store, row)), code: row.code, message: row.message, rejectedAt: row.rejectedAt })),
     );
   });
+}
+
+/** How many refused changes wait for a person to look at them. */
+export async function rejectedCount(store: Store): Promise<number> {
+  return store.db.rejected.count();
 }
 
 /** A person has seen a rejected change and lets it go. */

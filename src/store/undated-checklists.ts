@@ -1,12 +1,10 @@
 // Checklists whose due dates wait for something (db.ts, UndatedChecklistsMeta): the
-// template version they name has not reached this device, they were stored before
-// checklists had due dates (schema version 3), or the service worker stored them. Their
-// dates are worked out here, and their cases' rows in the case list follow, so "sorted by
-// next deadline" counts them.
+// template version they name has not reached this device, or they were stored before
+// checklists had due dates (schema version 3). Their dates are worked out here, and their
+// cases' rows in the case list follow, so "sorted by next deadline" counts them.
 //
-// Runs when the store opens, after a pull brought template records or followed the
-// service worker's, and after a local write of a template or of a checklist that still
-// waits; where the dating code is left out (the service worker) it does nothing. Each run
+// Runs when the page opens the store (app-store.ts), after a pull brought template
+// records, and after a local write of a template or of a checklist that still waits. Each run
 // reads the template catalog anew, after whatever brought a template committed, so a
 // template that arrived while a checklist was being written here is not missed (the one
 // gap: a template saved here while a pulled page with a checklist on it was being
@@ -18,14 +16,16 @@
 // checklist whose dates change gets a new `changeNo`, so a write that read it before
 // starts over with the new dates rather than writing old ones back.
 import { jsonEqual } from '../domain/json-equal.ts';
-import { caseIndexRowAfter, caseIndexRowFromRecords, summarySource, type RecordChange } from './case-index-rows.ts';
+import { caseIndexRowAfter, caseIndexRowFromRecords, summarySource, type RecordChange } from './case-index.ts';
 import type { CaseIndexRow, IndexProps, RecordRow } from './db.ts';
 import { attempt, type Result } from './errors.ts';
 import { deriveIndexProps, loadChecklistDating } from './index-props.ts';
 import { forgetRows } from './seen-rows.ts';
-import { deviceMeta, type Store } from './store.ts';
+import { deviceMeta } from './device-row.ts';
+import type { Store } from './store.ts';
 import { readUndatedList, undatedListAfter } from './undated-list.ts';
-import { ChangedMeanwhile, retryWhenChanged, withIndexProps } from './write.ts';
+import { withIndexProps } from './record-rows.ts';
+import { ChangedMeanwhile, retryWhenChanged } from './retry-when-changed.ts';
 
 /** Checklists dated per transaction: a write that meets one only redoes that many. */
 const BATCH = 200;
@@ -48,10 +48,8 @@ export async function dateUndatedChecklists(store: Store): Promise<Result<Dating
   if (!listed.ok) return listed;
   const ids = listed.value;
   const report: DatingReport = { dated: 0, waiting: 0 };
-  const run = new Set(ids);
   for (let start = 0; start < ids.length; start += BATCH) {
-    const last = start + BATCH >= ids.length;
-    const batch = await retryWhenChanged(() => dateBatch(store, ids.slice(start, start + BATCH), last ? run : null));
+    const batch = await retryWhenChanged(() => dateBatch(store, ids.slice(start, start + BATCH)));
     if (!batch.ok) return batch;
     report.dated += batch.value.dated;
     report.waiting += batch.value.waiting;
@@ -66,15 +64,11 @@ interface Worked {
   waits: boolean;
 }
 
-/**
- * Date these checklists. The last batch of a run gets the run's ids (`run`): when every
- * listed id was in it, the whole list has been dated and `skipped` is cleared.
- */
-async function dateBatch(store: Store, ids: readonly string[], run: ReadonlySet<string> | null): Promise<Result<DatingReport>> {
+/** Date these checklists. */
+async function dateBatch(store: Store, ids: readonly string[]): Promise<Result<DatingReport>> {
   const { db, codec } = store;
   // Read anew on every attempt: a template may have arrived since the last one.
   const dating = await loadChecklistDating(store);
-  if (!dating) return { ok: true, value: { dated: 0, waiting: ids.length } };
   const snapshot = await db.records.bulkGet([...ids]);
   const worked = new Map<string, Worked>();
   for (const row of snapshot) {
@@ -122,7 +116,7 @@ async function dateBatch(store: Store, ids: readonly string[], run: ReadonlySet<
     }
 
     // The cases' list rows: dates added come from the stored row; a date dropped means a
-    // recount over the case's records (another record may still hold it; case-index-rows.ts).
+    // recount over the case's records (another record may still hold it; case-index.ts).
     // A case without a row (deleted, or not here yet) is counted when it arrives.
     const indexUpdates: CaseIndexRow[] = [];
     for (const indexRow of indexRows) {
@@ -139,9 +133,7 @@ async function dateBatch(store: Store, ids: readonly string[], run: ReadonlySet<
       if (recounted) indexUpdates.push(recounted);
     }
 
-    // `skipped` asked for a run over the whole list; this is it, unless more came meanwhile.
-    const wholeList = run !== null && listedNow.ids.every((id) => run.has(id));
-    const nextList = undatedListAfter(listedNow, { off: done, ...(wholeList ? { skipped: false } : {}) });
+    const nextList = undatedListAfter(listedNow, { off: done });
     await Promise.all([
       puts.length > 0 ? db.records.bulkPut(puts) : undefined,
       indexUpdates.length > 0 ? db.caseIndex.bulkPut(indexUpdates) : undefined,

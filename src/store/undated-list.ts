@@ -15,8 +15,6 @@ export interface UndatedChange {
   listed?: Iterable<string>;
   /** Checklists dated, deleted or gone. */
   off?: Iterable<string>;
-  /** true: some were listed where the dating code is left out; false: the whole list was dated since. */
-  skipped?: boolean;
 }
 
 /** The list after the change, or null when it stays as it is. */
@@ -24,8 +22,7 @@ export function undatedListAfter(list: UndatedChecklistsMeta, change: UndatedCha
   const ids = new Set(list.ids);
   for (const id of change.off ?? []) ids.delete(id);
   for (const id of change.listed ?? []) ids.add(id);
-  const skipped = change.skipped ?? list.skipped === true;
-  const same = ids.size === list.ids.length && list.ids.every((id) => ids.has(id)) && skipped === (list.skipped === true);
+  const same = ids.size === list.ids.length && list.ids.every((id) => ids.has(id));
   if (same) return null;
-  return { key: 'undatedChecklists', ids: [...ids], ...(skipped ? { skipped: true as const } : {}) };
+  return { key: 'undatedChecklists', ids: [...ids] };
 }

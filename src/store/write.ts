@@ -18,11 +18,15 @@ import { uuidv7 } from '../domain/ids.ts';
 import { jsonEqual } from '../domain/json-equal.ts';
 import { teamWideRecordTypes, validateSet, type RecordType } from '../domain/records.ts';
 import type { Encoded } from './codec.ts';
-import { caseSummary, type CaseFilterProps, type CaseIndexRow, type DeviceMeta, type IndexProps, type RecordRow } from './db.ts';
-import { attempt, failure, toStoreError, type Result } from './errors.ts';
-import { caseFilterProps, deriveIndexProps, indexPropKeys, loadChecklistDating, needsChecklistDating } from './index-props.ts';
+import { duesOfCase, withActivity } from './case-index.ts';
+import type { CaseFilterProps, CaseIndexRow, DeviceMeta, IndexProps, RecordRow } from './db.ts';
+import { advancedDevice, deviceMeta } from './device-row.ts';
+import { attempt, failure, type Result } from './errors.ts';
+import { caseFilterProps, deriveIndexProps, loadChecklistDating, needsChecklistDating } from './index-props.ts';
+import { tombstone, withIndexProps } from './record-rows.ts';
+import { ChangedMeanwhile, retryWhenChanged } from './retry-when-changed.ts';
 import { rememberRows, sameRows, seenRows } from './seen-rows.ts';
-import { deviceMeta, type Store } from './store.ts';
+import type { Store } from './store.ts';
 import { readUndatedList, undatedListAfter } from './undated-list.ts';
 
 export interface WriteReceipt {
@@ -42,16 +46,6 @@ export interface CreateOptions {
   inTransaction?: (id: string) => Promise<void>;
   /** Keep the record on this device only (demo data): no outbox entry, ever. */
   localOnly?: boolean;
-}
-
-const MAX_ATTEMPTS = 5;
-
-/** Thrown inside a transaction to abort it when what a write read has changed meanwhile. */
-export class ChangedMeanwhile extends Error {
-  constructor() {
-    super('record changed during the write');
-    this.name = 'ChangedMeanwhile';
-  }
 }
 
 /**
@@ -75,13 +69,11 @@ export async function createRecord(
   }
   const { env, codec } = store;
   const prepared = await attempt(async () => {
-    // null: no dating code here (the service worker); listed for the page to date.
     const dating = needsChecklistDating(type) ? await loadChecklistDating(store) : undefined;
     return {
       encodedFields: await codec.encode(set),
-      props: dating === null ? { due: [] } : deriveIndexProps(type, set, dating),
-      undated: dating === null || (dating?.waitsForTemplate(set) ?? false),
-      datingLeftOut: dating === null,
+      props: deriveIndexProps(type, set, dating),
+      undated: dating?.waitsForTemplate(set) ?? false,
       caseProps: type === 'case' ? await caseFilterProps(set, codec) : null,
     };
   });
@@ -105,8 +97,6 @@ interface NewRecord {
   props: IndexProps;
   /** A checklist whose dates are not worked out (its template version is missing): listed (db.ts, UndatedChecklistsMeta). */
   undated: boolean;
-  /** Written without the dating code (the service worker). */
-  datingLeftOut: boolean;
   caseProps: CaseFilterProps | null;
 }
 
@@ -154,7 +144,7 @@ function planCreate(
   options: CreateOptions,
 ): { written: Promise<unknown>; clock: Hlc; queued: boolean; remember: () => void } {
   const { db } = store;
-  const { id, type, caseId, set, now, encodedFields, props, undated, datingLeftOut, caseProps } = record;
+  const { id, type, caseId, set, now, encodedFields, props, undated, caseProps } = record;
   const { state, clock } = tick(device.hlc, now);
   const fieldNames = Object.keys(set);
   // Demo data and what a person keeps out of the team stay here, with everything in them.
@@ -202,7 +192,7 @@ function planCreate(
   else if (caseRow) writes.push(db.caseIndex.put(caseRow));
   if (undated) {
     const listing = async () => {
-      const next = undatedListAfter(await readUndatedList(store), { listed: [id], ...(datingLeftOut ? { skipped: true } : {}) });
+      const next = undatedListAfter(await readUndatedList(store), { listed: [id] });
       if (next) await db.meta.put(next);
     };
     writes.push(listing());
@@ -261,10 +251,9 @@ async function updateOnce(
   const fields = { ...current, ...changedSet };
   const encodedFields = await codec.encode(fields);
   const encodedSet = await codec.encode(changedSet);
-  // null: no dating code here (the service worker): the dates stay as they were, listed for the page.
   const dating = needsChecklistDating(snapshot.type) ? await loadChecklistDating(store) : undefined;
-  const props = dating === null ? { due: snapshot.due ?? [] } : deriveIndexProps(snapshot.type, fields, dating);
-  const undated = dating === null || (dating?.waitsForTemplate(fields) ?? false);
+  const props = deriveIndexProps(snapshot.type, fields, dating);
+  const undated = dating?.waitsForTemplate(fields) ?? false;
   const caseProps = snapshot.type === 'case' ? await caseFilterProps(fields, codec) : null;
   const caseId = snapshot.caseId;
   const now = env.now();
@@ -319,29 +308,13 @@ async function updateOnce(
       : indexRow && { ...withActivity(indexRow, now), dues: dues ?? indexRow.dues };
     if (nextIndexRow) writes.push(db.caseIndex.put(nextIndexRow));
     // A checklist waits for its template, or no longer does (db.ts, UndatedChecklistsMeta).
-    const nextList = list && undatedListAfter(list, undated ? { listed: [id], ...(dating === null ? { skipped: true } : {}) } : { off: [id] });
+    const nextList = list && undatedListAfter(list, undated ? { listed: [id] } : { off: [id] });
     if (nextList) writes.push(db.meta.put(nextList));
     await Promise.all(writes);
     rememberRows(store, nextDevice, caseId !== undefined ? [[caseId, nextIndexRow]] : []);
     followUp.undated = undated;
     return { ok: true, value: { id, n: queued ? n : null, clock } };
   });
-}
-
-/**
- * Run `operation` (read, encode, then a transaction that throws ChangedMeanwhile when what
- * it read has changed) until it gets through; storage failures become error values.
- */
-export async function retryWhenChanged<T>(operation: () => Promise<Result<T>>): Promise<Result<T>> {
-  for (let attemptNo = 0; attemptNo < MAX_ATTEMPTS; attemptNo += 1) {
-    try {
-      return await operation();
-    } catch (thrown) {
-      if (thrown instanceof ChangedMeanwhile) continue;
-      return { ok: false, error: toStoreError(thrown) };
-    }
-  }
-  return failure('busy');
 }
 
 /**
@@ -408,18 +381,6 @@ export async function deleteRecord(store: Store, id: string, options: ExpectType
   return result.ok ? result.value : result;
 }
 
-/** A record's tombstone: id, type, caseId, deletion clock; fields and index props gone. */
-export function tombstone(row: RecordRow, deleted: Hlc, now: number, changeNo: number, noFields: string): RecordRow {
-  return withIndexProps({ ...row, fields: noFields, clocks: {}, deleted, isDeleted: 1, updatedAt: now, changeNo }, {});
-}
-
-/** The row with exactly these index props (stale ones removed). */
-export function withIndexProps(row: RecordRow, props: IndexProps): RecordRow {
-  const next = { ...row };
-  for (const key of indexPropKeys) delete next[key];
-  return Object.assign(next, props);
-}
-
 /**
  * After a write that may let listed checklists be dated. The write itself is done and
  * stands either way; a failure here leaves them listed for the next run (on open, or after
@@ -440,33 +401,3 @@ async function whyNoCase(store: Store, caseId: string): Promise<'gone' | 'not_fo
   return row?.type === 'case' && row.isDeleted ? 'gone' : 'not_found';
 }
 
-/** The case's index row after a change to one of its records at `at`. */
-export function withActivity(row: CaseIndexRow, at: number, dues: { add?: readonly string[] } = {}): CaseIndexRow {
-  const added = dues.add?.filter((date) => !row.dues.includes(date)) ?? [];
-  return {
-    ...row,
-    activityAt: Math.max(row.activityAt, at),
-    ...(added.length > 0 ? { dues: [...row.dues, ...added].toSorted() } : {}),
-  };
-}
-
-/** The due dates of a case's live records, with `changed` in place of its stored version. */
-async function duesOfCase(store: Store, caseId: string, changed: RecordRow): Promise<string[]> {
-  const rows = await store.db.records.where('caseId').equals(caseId).toArray();
-  return caseSummary(changed, rows.map((row) => (row.id === changed.id ? changed : row))).dues;
-}
-
-/** Store the advanced clock and counters; inside a transaction over meta. */
-export async function saveDevice(
-  store: Store,
-  device: DeviceMeta,
-  hlc: DeviceMeta['hlc'],
-  used: { mutations: number; changes: number },
-): Promise<void> {
-  await store.db.meta.put(advancedDevice(device, hlc, used));
-}
-
-/** The device row after a write: the advanced clock, and the counters past what it used. */
-function advancedDevice(device: DeviceMeta, hlc: DeviceMeta['hlc'], used: { mutations: number; changes: number }): DeviceMeta {
-  return { ...device, hlc, nextMutation: device.nextMutation + used.mutations, nextChange: device.nextChange + used.changes };
-}

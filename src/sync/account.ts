@@ -1,4 +1,4 @@
-// Joining a team and leaving it (issue 7, Screens): set up a new team from a setup code,
+// Joining a team and leaving it: set up a new team from a setup code,
 // sign in with a username and password, accept an invite, sign out. Each helper talks to
 // the endpoint once and stores the session (session.ts); the screens show the errors.
 import type { InviteAcceptRequest, LoginRequest, SetupRequest } from '../domain/protocol.ts';
@@ -9,8 +9,9 @@ import type { ApiErrorCode } from './api-error.ts';
 import { createApiClient, type ApiClient, type Fetch } from './api-client.ts';
 import { normalizeEndpointUrl } from './endpoint-url.ts';
 import type { Leader } from './leader.ts';
-import { adoptSession, readSession, type ExistingData, type Session } from './session.ts';
-import { wipeTeamData } from './wipe-team-data.ts';
+import { adoptSession, readSession, type ExistingData, type Session } from '../store/session.ts';
+import { wipeTeamData } from '../store/wipe-team-data.ts';
+import type { Result } from '../domain/result.ts';
 
 export interface AccountDeps {
   store: Store;
@@ -38,7 +39,7 @@ export interface AccountError {
   details?: unknown[];
 }
 
-export type AccountResult<T> = { ok: true; value: T } | { ok: false; error: AccountError };
+export type AccountResult<T> = Result<T, AccountError>;
 
 type Credentials<R> = Omit<R, 'deviceName'> & {
   endpoint: string;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { errorBodySchema, type ErrorCode } from '../domain/protocol.ts';
 import { retryAfterMs } from './backoff.ts';
+import type { Result } from '../domain/result.ts';
 
 export type ApiErrorCode =
   | ErrorCode
@@ -27,7 +28,7 @@ export interface ApiError {
   lastMutation?: number;
 }
 
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+export type ApiResult<T> = Result<T, ApiError>;
 
 const gapDetailsSchema = z.array(z.unknown()).transform((details, ctx) => {
   for (const detail of details) {

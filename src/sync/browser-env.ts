@@ -1,6 +1,6 @@
 // The page's timers, visibility and network events for the scheduler, and the app's one
 // sync service (opened once, like the app's store).
-import { appStore } from '../store/store.ts';
+import { appStore } from '../store/app-store.ts';
 import { requestBackgroundSync } from './background-sync.ts';
 import { browserLocks } from './leader.ts';
 import type { SchedulerEnv } from './scheduler.ts';

@@ -1,9 +1,8 @@
 // The endpoint's address as a person types it or opens it from a shared link, made into
 // the base every API path is resolved against.
+import type { Result } from '../domain/result.ts';
 
-export type EndpointUrlResult =
-  | { ok: true; value: string }
-  | { ok: false; error: { code: 'invalid_address' | 'insecure_address'; messageKey: string } };
+export type EndpointUrlResult = Result<string, { code: 'invalid_address' | 'insecure_address'; messageKey: string }>;
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 

@@ -1,4 +1,4 @@
-// One sync run: push the outbox, then pull until there is nothing more (issue 7). The
+// One sync run: push the outbox, then pull until there is nothing more. The
 // engine holds the status the screens show; the scheduler (scheduler.ts) decides when a
 // run happens, and the leader lock (leader.ts) keeps it to one run per browser.
 // Nothing here blocks a local write: writes go to IndexedDB on their own, and a run only
@@ -6,7 +6,7 @@
 import type { Store } from '../store/store.ts';
 import type { Role } from '../domain/protocol.ts';
 import { openConflictCount } from '../store/queries/conflicts.ts';
-import { outboxSummary, syncCursor } from '../store/sync-state.ts';
+import { outboxSummary, rejectedCount, syncCursor } from '../store/sync-state.ts';
 import { createApiClient, type ApiClient, type Fetch } from './api-client.ts';
 import { PROTOCOL_LIMITS, type BatchLimits } from './batch.ts';
 import type { Leader } from './leader.ts';
@@ -15,13 +15,14 @@ import { DEFAULT_PULL_PAGE, pullAll } from './pull.ts';
 import { pushOutbox } from './push.ts';
 import { planRetry, type RetryPlan } from './retry-policy.ts';
 import { repairPull } from './repair-after-restore.ts';
-import { restoreRefusedDeletes } from './restore-refused-deletes.ts';
-import { readSession, updateSession } from './session.ts';
+import { restoreRefusedDeletes } from '../store/restore-refused-deletes.ts';
+import { readSession, updateSession } from '../store/session.ts';
 import { initialStatus, reduceStatus, type SyncEvent, type SyncStatus } from './status.ts';
 import type { SyncFailure } from './sync-failure.ts';
-import { verifyDuplicates } from './verify-duplicates.ts';
+import { verifyDuplicates } from '../store/verify-duplicates.ts';
 import { refreshMembers } from './members.ts';
-import { removeTeamCopies } from './wipe-team-data.ts';
+import { forgetRefusedToken } from './token-refused.ts';
+import type { Result } from '../domain/result.ts';
 
 export interface SyncEngineDeps {
   store: Store;
@@ -33,6 +34,8 @@ export interface SyncEngineDeps {
   pullPageSize?: number;
 }
 
+// The run's outcome as the scheduler, the sync service and their tests read it (named
+// `failure`, not Result's `error`: the status and the screens speak of sync failures).
 export type SyncRunResult = { ok: true; clockAhead: boolean } | { ok: false; failure: SyncFailure };
 
 export interface SyncEngine {
@@ -54,15 +57,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const pageSize = deps.pullPageSize ?? DEFAULT_PULL_PAGE;
 
   async function refresh(): Promise<void> {
-    const [summary, rejectedCount, conflictCount, session] = await Promise.all([
+    const [summary, refusedCount, conflictCount, session] = await Promise.all([
       outboxSummary(store),
-      store.db.rejected.count().catch(() => 0),
+      rejectedCount(store).catch(() => 0),
       openConflictCount(store).catch(() => 0),
       readSession(store).catch(() => null),
     ]);
     if (summary.ok) {
       const outbox = { pendingCount: summary.value.count, oldestPendingAt: summary.value.oldestCreatedAt };
-      emit({ type: 'outbox', ...outbox, rejectedCount, conflictCount });
+      emit({ type: 'outbox', ...outbox, rejectedCount: refusedCount, conflictCount });
     }
     emit({ type: 'last_synced', at: session?.lastSyncedAt ?? null });
     // A run's outcome (error, clock ahead) stays on screen; the session decides the rest.
@@ -96,23 +99,23 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     });
 
     const pushed = await pushOutbox({ store, api, session, limits });
-    if (!pushed.ok) return fail(pushed.failure, session.deviceId);
+    if (!pushed.ok) return fail(pushed.error, session.deviceId);
     try {
       await restoreRefusedDeletes(store, pushed.value.deletesToRestore);
     } catch {
       return fail({ code: 'storage_failed', message: 'restoring refused deletes failed' }, session.deviceId);
     }
     const pulled = await pullOrRepair(api, session.deviceId, session.user.role);
-    if (!pulled.ok) return fail(pulled.failure, session.deviceId);
-    if (pulled.repaired) {
+    if (!pulled.ok) return fail(pulled.error, session.deviceId);
+    if (pulled.value.repaired) {
       // Send what the repair queued again, and take the endpoint's answer to it.
       const again = await pushOutbox({ store, api, session: (await readSession(store)) ?? session, limits });
-      if (!again.ok) return fail(again.failure, session.deviceId);
+      if (!again.ok) return fail(again.error, session.deviceId);
       pushed.value.duplicates.push(...again.value.duplicates);
       pushed.value.clockAhead += again.value.clockAhead;
       await restoreRefusedDeletes(store, again.value.deletesToRestore);
       const after = await pullAll(store, api, pageSize);
-      if (!after.ok) return fail(after.failure, session.deviceId);
+      if (!after.ok) return fail(after.error, session.deviceId);
     }
     try {
       await verifyDuplicates(store, pushed.value.duplicates);
@@ -129,28 +132,23 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   /** The normal pull, or the full repair pull after the endpoint lost changes. */
-  async function pullOrRepair(api: ApiClient, deviceId: string, role: Role): Promise<{ ok: true; repaired: boolean } | { ok: false; failure: SyncFailure }> {
+  async function pullOrRepair(api: ApiClient, deviceId: string, role: Role): Promise<Result<{ repaired: boolean }, SyncFailure>> {
     if ((await readSession(store))?.repairPending !== true) {
       const pulled = await pullAll(store, api, pageSize);
-      if (pulled.ok) return { ok: true, repaired: false };
+      if (pulled.ok) return { ok: true, value: { repaired: false } };
       // A cursor the endpoint calls invalid: its history is shorter than ours (a restore).
       const cursor = await syncCursor(store);
-      if (pulled.failure.code !== 'invalid_request' || !cursor.ok || cursor.value === null) return pulled;
+      if (pulled.error.code !== 'invalid_request' || !cursor.ok || cursor.value === null) return pulled;
       await updateSession(store, deviceId, { repairPending: true });
     }
     const repaired = await repairPull(store, api, pageSize, role);
     if (!repaired.ok) return repaired;
     await updateSession(store, deviceId, { repairPending: false });
-    return { ok: true, repaired: true };
+    return { ok: true, value: { repaired: true } };
   }
 
   async function fail(failure: SyncFailure, deviceId?: string): Promise<SyncRunResult> {
-    if (failure.code === 'unauthorized' && deviceId !== undefined) {
-      // The token is dead (deactivated, revoked, reset): the team's data leaves this device;
-      // queued and refused changes stay until someone signs in again (wipe-team-data.ts).
-      await updateSession(store, deviceId, { tokenRefusedAt: now() }).catch(() => null);
-      await removeTeamCopies(store).catch(() => null);
-    }
+    if (failure.code === 'unauthorized' && deviceId !== undefined) await forgetRefusedToken(store, deviceId, now());
     const plan = planRetry(failure, 0, 0);
     emit({ type: 'failed', failure, phase: plan.phase, nextRetryAt: null });
     await refresh().catch(() => undefined);

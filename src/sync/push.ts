@@ -7,10 +7,11 @@ import type { Store } from '../store/store.ts';
 import { acknowledge, pendingMutations, type RejectedMutation } from '../store/sync-state.ts';
 import type { ApiClient } from './api-client.ts';
 import { takeBatch, type BatchLimits } from './batch.ts';
-import { requeueClockAhead, restampAhead } from './clock-ahead.ts';
-import { offsetAfterGap, toLocal, toWire } from './mutation-numbers.ts';
-import { updateSession, type Session } from './session.ts';
+import { requeueClockAhead, restampAhead } from '../store/clock-ahead.ts';
+import { offsetAfterGap, toLocal, toWire } from '../domain/mutation-numbers.ts';
+import { updateSession, type Session } from '../store/session.ts';
 import { fromApiError, fromStoreError, type SyncFailure } from './sync-failure.ts';
+import type { Result } from '../domain/result.ts';
 
 export interface PushSummary {
   /** Mutations the endpoint processed in this run (applied, rejected or duplicate). */
@@ -27,7 +28,7 @@ export interface PushSummary {
   deletesToRestore: Mutation[];
 }
 
-export type PushRunResult = { ok: true; value: PushSummary } | { ok: false; failure: SyncFailure };
+export type PushRunResult = Result<PushSummary, SyncFailure>;
 
 export interface PushContext {
   store: Store;
@@ -35,6 +36,12 @@ export interface PushContext {
   session: Session;
   /** Shrinks for this engine when the endpoint (or a proxy in front of it) answers 413. */
   limits: BatchLimits;
+  /**
+   * Stop at the first change answered `duplicate`, leaving it and the rest of its batch
+   * queued: a push that does not pull (the service worker) cannot check whether the
+   * endpoint kept it, so the page's next run sends it again and checks it after its pull.
+   */
+  leaveDuplicates?: boolean;
 }
 
 // A gap is fixed by one offset change; more in one run means something else is wrong.
@@ -51,12 +58,12 @@ export async function pushOutbox(context: PushContext): Promise<PushRunResult> {
   try {
     await restampAhead(store);
   } catch (thrown) {
-    return { ok: false, failure: storeFailure(thrown) };
+    return { ok: false, error: storeFailure(thrown) };
   }
 
   for (;;) {
     const pending = await pendingMutations(store, limits.maxCount);
-    if (!pending.ok) return { ok: false, failure: fromStoreError(pending.error) };
+    if (!pending.ok) return { ok: false, error: fromStoreError(pending.error) };
     const queue = pending.value.filter((mutation) => mutation.n < requeuedFrom);
     const first = queue[0];
     if (first === undefined) return { ok: true, value: summary };
@@ -73,7 +80,7 @@ export async function pushOutbox(context: PushContext): Promise<PushRunResult> {
         const next = offsetAfterGap(first.n, error.lastMutation);
         // A gap means the endpoint knows FEWER of our mutations; a smaller offset would
         // reuse numbers it has counted, and it would skip real changes as duplicates.
-        if (next <= offset) return { ok: false, failure: { code: 'bad_response', message: 'inconsistent mutation_gap' } };
+        if (next <= offset) return { ok: false, error: { code: 'bad_response', message: 'inconsistent mutation_gap' } };
         offset = next;
         gapFixes += 1;
         // The endpoint lost changes it had acknowledged: send them again after this push.
@@ -82,13 +89,14 @@ export async function pushOutbox(context: PushContext): Promise<PushRunResult> {
       }
       // A single mutation over the limit (it cannot happen with the app's own field limits)
       // and everything else: report; the scheduler retries with backoff.
-      return { ok: false, failure: fromApiError(error) };
+      return { ok: false, error: fromApiError(error) };
     }
 
     const sent = queue.slice(0, batch.mutations.length);
-    const outcome = await settle(store, answer.value, sent, offset, summary);
+    const outcome = await settle(store, answer.value, sent, offset, summary, context.leaveDuplicates === true);
     if (!outcome.ok) return outcome;
-    if (outcome.requeuedFrom !== null) requeuedFrom = Math.min(requeuedFrom, outcome.requeuedFrom);
+    if (outcome.value.stopped) return { ok: true, value: summary };
+    if (outcome.value.requeuedFrom !== null) requeuedFrom = Math.min(requeuedFrom, outcome.value.requeuedFrom);
   }
 }
 
@@ -99,16 +107,23 @@ async function settle(
   sent: readonly Mutation[],
   offset: number,
   summary: PushSummary,
-): Promise<{ ok: true; requeuedFrom: number | null } | { ok: false; failure: SyncFailure }> {
+  leaveDuplicates: boolean,
+): Promise<Result<{ requeuedFrom: number | null; stopped: boolean }, SyncFailure>> {
   const byLocal = new Map(sent.map((mutation) => [mutation.n, mutation]));
   const firstLocal = (sent[0] as Mutation).n;
   const lastLocal = (sent.at(-1) as Mutation).n;
   // Only what this batch carried is acknowledged, even if the endpoint has counted more.
-  const acknowledgeUpTo = Math.min(toLocal(response.lastMutation, offset), lastLocal);
+  let acknowledgeUpTo = Math.min(toLocal(response.lastMutation, offset), lastLocal);
   if (acknowledgeUpTo < firstLocal) {
     // Below our first number without a 409: nothing can be acknowledged safely.
-    return { ok: false, failure: { code: 'bad_response', message: 'lastMutation below the pushed batch' } };
+    return { ok: false, error: { code: 'bad_response', message: 'lastMutation below the pushed batch' } };
   }
+  const firstDuplicate = leaveDuplicates
+    ? Math.min(...response.results.filter((result) => result.status === 'duplicate').map((result) => toLocal(result.n, offset)))
+    : Number.POSITIVE_INFINITY;
+  const stopped = firstDuplicate <= acknowledgeUpTo;
+  if (stopped) acknowledgeUpTo = firstDuplicate - 1;
+  if (acknowledgeUpTo < firstLocal) return { ok: true, value: { requeuedFrom: null, stopped } };
   const rejected: RejectedMutation[] = [];
   const ahead: number[] = [];
   for (const result of response.results) {
@@ -131,13 +146,13 @@ async function settle(
     // Requeue first: acknowledging drops every number up to lastMutation from the outbox.
     const moved = await requeueClockAhead(store, ahead);
     const acknowledged = await acknowledge(store, acknowledgeUpTo, rejected);
-    if (!acknowledged.ok) return { ok: false, failure: fromStoreError(acknowledged.error) };
+    if (!acknowledged.ok) return { ok: false, error: fromStoreError(acknowledged.error) };
     summary.processed += acknowledgeUpTo - firstLocal + 1;
     summary.rejected += rejected.length;
     summary.clockAhead += ahead.length;
-    return { ok: true, requeuedFrom: moved[0] ?? null };
+    return { ok: true, value: { requeuedFrom: moved[0] ?? null, stopped } };
   } catch (thrown) {
-    return { ok: false, failure: storeFailure(thrown) };
+    return { ok: false, error: storeFailure(thrown) };
   }
 }
 

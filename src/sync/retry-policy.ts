@@ -1,4 +1,4 @@
-// What to do after a failed sync run (SYNC-PROTOCOL.md, Errors; issue 7): which status to
+// What to do after a failed sync run (SYNC-PROTOCOL.md, Errors): which status to
 // show and whether and when to try again. Pure.
 import { nextDelay } from './backoff.ts';
 import type { SyncFailure } from './sync-failure.ts';

@@ -1,4 +1,4 @@
-// When to sync (issue 7): on start, when the app comes to the foreground, when the browser
+// When to sync: on start, when the app comes to the foreground, when the browser
 // says it is online, a few seconds after a local change, periodically while visible, and
 // again after a failure with exponential backoff. Timers and browser events are injected,
 // so the rules run in plain unit tests. `navigator.onLine` is never trusted: an `online`

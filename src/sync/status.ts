@@ -1,4 +1,4 @@
-// The sync status the shell and the sync screen show (issue 7, Screens), and how sync
+// The sync status the shell and the sync screen show, and how sync
 // events change it. Pure: the engine feeds events in; screens read the result through an
 // Observable (observable.ts).
 import type { SyncFailure } from './sync-failure.ts';
@@ -85,7 +85,7 @@ function failedPhase(event: Extract<SyncEvent, { type: 'failed' }>): SyncPhase {
   }
 }
 
-/** Unsynced changes older than this get a warning in the shell (issue 7). */
+/** Unsynced changes older than this get a warning in the shell. */
 export const STALE_PENDING_MS = 24 * 60 * 60 * 1000;
 
 export function hasStalePending(status: SyncStatus, nowMs: number): boolean {

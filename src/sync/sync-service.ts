@@ -1,4 +1,4 @@
-// The sync engine wired into the page: the one object the screens use (issue 7, Screens).
+// The sync engine wired into the page: the one object the screens use.
 // It owns the engine (engine.ts), the scheduler (scheduler.ts), the status the shell shows,
 // and the account helpers (account.ts), and it asks for Background Sync when changes could
 // not be sent. Everything browser-specific comes in through `SyncServiceDeps`;
@@ -18,7 +18,7 @@ import { createSyncEngine, type SyncRunResult } from './engine.ts';
 import { createLeader, type LockManagerLike } from './leader.ts';
 import type { Observable } from './observable.ts';
 import { createScheduler, defaultSchedulerOptions, type SchedulerEnv, type SchedulerOptions } from './scheduler.ts';
-import { readSession, type Session } from './session.ts';
+import { readSession, type Session } from '../store/session.ts';
 import type { SyncStatus } from './status.ts';
 
 export interface SyncServiceDeps {

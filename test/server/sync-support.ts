@@ -20,7 +20,7 @@ import { createApiClient, type Fetch } from '../../src/sync/api-client.ts';
 import { joinWithInvite, setupTeam, signIn } from '../../src/sync/account.ts';
 import { createSyncEngine, type SyncEngine, type SyncRunResult } from '../../src/sync/engine.ts';
 import { createLeader } from '../../src/sync/leader.ts';
-import { readSession, type Session } from '../../src/sync/session.ts';
+import { readSession, type Session } from '../../src/store/session.ts';
 import { onPostgres, postgresUrlFor } from './helpers/postgres.ts';
 
 export const PASSWORD = 'fictional passphrase for tests';

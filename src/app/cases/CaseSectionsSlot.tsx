@@ -4,7 +4,8 @@
 import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { loadNamespaces, useT } from '../i18n.ts';
-import { caseSections, type CaseSection, type CaseSectionProps } from '../case-sections.ts';
+import type { CaseSectionProps } from '../case-section-props.ts';
+import { caseSections, type CaseSection } from '../case-sections.ts';
 
 export function CaseSectionsSlot({ caseId }: { caseId: string }) {
   if (caseSections.length === 0) return null;

@@ -17,7 +17,7 @@ export function useCurrentUser(store: Store | null): CurrentUser | null {
       // Loaded here, once the first screen is up, not imported: the session's schemas and
       // the sync code are no part of the case list's first screen.
       await firstScreenOnPage;
-      const { readSession } = await import('../../sync/session.ts');
+      const { readSession } = await import('../../store/session.ts');
       const session = await readSession(store);
       return session ? { id: session.user.id, name: session.user.name, role: session.user.role } : null;
     } : null,

@@ -4,7 +4,7 @@ import { useLocation } from 'preact-iso';
 import { checklistDueItems } from '../../domain/checklist-due.ts';
 import { localizedText } from '../../domain/template-definition.ts';
 import { checklistsOfCase, type ChecklistItem } from '../../store/queries/checklists.ts';
-import type { CaseSectionProps } from '../case-sections.ts';
+import type { CaseSectionProps } from '../case-section-props.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { i18n, useT } from '../i18n.ts';

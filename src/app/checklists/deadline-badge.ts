@@ -5,7 +5,7 @@
 // midnight in Slovenia starts a fresh count.
 import { liveQuery } from 'dexie';
 import { deadlineBadgeCount, deadlinesOverview, overdueSinceByCase } from '../../store/queries/deadlines.ts';
-import { appStore } from '../../store/store.ts';
+import { appStore } from '../../store/app-store.ts';
 import { setNavBadge } from '../nav-badges.ts';
 import { setOverdueCases } from '../overdue-cases.ts';
 import { todayInSlovenia } from '../hooks/use-today.ts';

@@ -5,7 +5,7 @@
 import { get, set } from 'idb-keyval';
 import { useEffect, useState } from 'preact/hooks';
 import type { Store } from '../../store/store.ts';
-import { readSession } from '../../sync/session.ts';
+import { readSession } from '../../store/session.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 
 const KEY = 'checklists-tick-name';

@@ -1,4 +1,4 @@
-// The app's store for screens: opened once (store.ts appStore), shared by every screen.
+// The app's store for screens: opened once (app-store.ts appStore), shared by every screen.
 // A failure to open (IndexedDB unavailable, e.g. some private windows) goes to the global
 // storage banner and comes back here as `error`, with `retry` for a "try again" button.
 // The store's code (with Dexie, about 30 KB gzip) is loaded here, not imported, so the
@@ -32,7 +32,7 @@ export function useStore(wait = false): StoreState {
     }
     if (wait) return undefined;
     let live = true;
-    void import('../../store/store.ts').then(({ appStore }) => appStore()).then((result) => {
+    void import('../../store/app-store.ts').then(({ appStore }) => appStore()).then((result) => {
       if (!live) return;
       if (result.ok) {
         opened = result.value;

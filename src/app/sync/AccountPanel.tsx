@@ -3,7 +3,7 @@
 // many would be lost, and offers "sign out anyway" as a separate, deliberate step.
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { Session } from '../../sync/session.ts';
+import type { Session } from '../../store/session.ts';
 import type { SyncStatus } from '../../sync/status.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
 import { i18n, useT } from '../i18n.ts';

@@ -3,7 +3,7 @@
 // cursor; "show more" fetches the next page.
 import { useId, useState } from 'preact/hooks';
 import { auditActions, type AuditEntry } from '../../domain/protocol.ts';
-import type { Session } from '../../sync/session.ts';
+import type { Session } from '../../store/session.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
 import { i18n, useT } from '../i18n.ts';
 import { Button } from '../components/Button.tsx';

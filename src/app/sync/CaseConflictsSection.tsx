@@ -1,7 +1,7 @@
 // On a case page: a hint when changes to this case are in conflict, with the way to the
 // conflicts screen. Nothing at all when there are none (case-sections.ts).
 import { openConflictCount } from '../../store/queries/conflicts.ts';
-import type { CaseSectionProps } from '../case-sections.ts';
+import type { CaseSectionProps } from '../case-section-props.ts';
 import { useT } from '../i18n.ts';
 import { useStore } from '../hooks/use-store.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';

@@ -6,7 +6,7 @@
 // role, deactivates or reactivates, and gives a password reset code.
 import { useId, useState } from 'preact/hooks';
 import type { Device } from '../../domain/protocol.ts';
-import type { Session } from '../../sync/session.ts';
+import type { Session } from '../../store/session.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
 import { i18n, useT } from '../i18n.ts';
 import { Button } from '../components/Button.tsx';

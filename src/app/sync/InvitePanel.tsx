@@ -2,7 +2,7 @@
 // opens the join form with the code filled in, and the link as a QR code to scan.
 import { useId, useState } from 'preact/hooks';
 import { roles, type Role } from '../../domain/protocol.ts';
-import type { Session } from '../../sync/session.ts';
+import type { Session } from '../../store/session.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
 import { i18n, useT } from '../i18n.ts';
 import { Button } from '../components/Button.tsx';

@@ -4,7 +4,7 @@
 // refusal comes back as one translated sentence at the field it is about.
 import { useId, useRef, useState } from 'preact/hooks';
 import { casesToShare } from '../../store/keep-local.ts';
-import type { ExistingData, Session } from '../../sync/session.ts';
+import type { ExistingData, Session } from '../../store/session.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
 import { PASSWORD_MIN_LENGTH } from '../../domain/protocol.ts';
 import { i18n, useT } from '../i18n.ts';

@@ -4,8 +4,9 @@
 import { useId, useState } from 'preact/hooks';
 import { DISPLAY_NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/protocol.ts';
 import type { Store } from '../../store/store.ts';
-import { memberName, readMembers, saveMembers } from '../../sync/members.ts';
-import type { Session } from '../../sync/session.ts';
+import { readMembers, saveMembers } from '../../store/members.ts';
+import { memberName } from '../../sync/members.ts';
+import type { Session } from '../../store/session.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
 import { useT } from '../i18n.ts';
 import { useMembers } from '../hooks/use-members.ts';

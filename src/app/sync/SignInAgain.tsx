@@ -2,7 +2,7 @@
 // sign in again with the same account. Nothing on the device was touched meanwhile, and
 // queued changes go out right after.
 import { useState } from 'preact/hooks';
-import type { Session } from '../../sync/session.ts';
+import type { Session } from '../../store/session.ts';
 import type { SyncService } from '../../sync/sync-service.ts';
 import { i18n, useT } from '../i18n.ts';
 import { Button } from '../components/Button.tsx';

@@ -1,7 +1,7 @@
 // The join form of the first-run screen (/join), with the sync service it signs in
 // through: loaded only when the person joins a team, so the first-run choice (a fresh
 // device's first screen) loads no sync code, zod schemas or Dexie.
-import type { Session } from '../../sync/session.ts';
+import type { Session } from '../../store/session.ts';
 import { JoinForm } from './JoinForm.tsx';
 import { useSyncService } from './use-sync.ts';
 

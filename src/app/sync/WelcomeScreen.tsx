@@ -10,7 +10,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { Session } from '../../sync/session.ts';
+import type { Session } from '../../store/session.ts';
 import { useT } from '../i18n.ts';
 import { Page } from '../components/Page.tsx';
 import { Button, ButtonLink } from '../components/Button.tsx';
@@ -38,7 +38,7 @@ function WelcomeJoin(props: JoinProps) {
 
 /** The device's stored session, read once (null: not in a team, or the store cannot open). */
 async function storedSession(): Promise<Session | null> {
-  const [{ appStore }, { readSession }] = await Promise.all([import('../../store/store.ts'), import('../../sync/session.ts')]);
+  const [{ appStore }, { readSession }] = await Promise.all([import('../../store/app-store.ts'), import('../../store/session.ts')]);
   const opened = await appStore();
   return opened.ok ? readSession(opened.value) : null;
 }

@@ -2,7 +2,7 @@
 // in date order and "Plan a viewing".
 import { viewingsOfCase } from '../../domain/agenda.ts';
 import { viewingsOfCaseRecords } from '../../store/queries/viewings.ts';
-import type { CaseSectionProps } from '../case-sections.ts';
+import type { CaseSectionProps } from '../case-section-props.ts';
 import { ButtonLink } from '../components/Button.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useT } from '../i18n.ts';

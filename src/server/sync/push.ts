@@ -1,6 +1,6 @@
 // The push handler (SYNC-PROTOCOL.md, Push). One push is one transaction; each rule of the
 // protocol is one statement below, in the order the endpoint applies them.
-import { applyWrite, type MergeState, type Write } from '../../domain/merge.ts';
+import { applyWrite, type MergeState, type MergeWrite } from '../../domain/merge.ts';
 import {
   isClockAhead,
   mutationCaseId,
@@ -131,7 +131,7 @@ class PushWork {
   }
 
   async #merge(n: number, mutation: Mutation, current: StoredRecord | null, caseId: string | null): Promise<PushResult> {
-    const write: Write = mutation.delete ? { delete: true, clock: mutation.clock } : { set: mutation.set ?? {}, clock: mutation.clock, base: mutation.base ?? {} };
+    const write: MergeWrite = mutation.delete ? { delete: true, clock: mutation.clock } : { set: mutation.set ?? {}, clock: mutation.clock, base: mutation.base ?? {} };
     // The one merge rule, shared with the devices.
     const merged = applyWrite(current && mergeState(current), write);
     if (merged.status === 'gone') return this.#gone(n, mutation, current);

@@ -8,6 +8,7 @@
 import type { CaseFields } from '../../domain/records.ts';
 import { readViewingFields, type ViewingFields } from '../../domain/viewing.ts';
 import type { RecordRow } from '../db.ts';
+import { readSession } from '../session.ts';
 import type { Store } from '../store.ts';
 import { decodeRow } from './decode.ts';
 
@@ -120,15 +121,9 @@ export function followUpLabelKey(fields: ViewingFields): string {
   return 'viewings:followUp.generic';
 }
 
-/**
- * The signed-in user's account id (the `session` row the sync engine keeps in `meta`),
- * or null on a device that works on its own. Read loosely here: the store does not import
- * the sync folder, and only the id is needed.
- */
+/** The signed-in user's account id (session.ts), or null on a device that works on its own. */
 export async function currentUserId(store: Store): Promise<string | null> {
-  const row = (await store.db.table('meta').get('session')) as { user?: { id?: unknown } } | undefined;
-  const id = row?.user?.id;
-  return typeof id === 'string' && id !== '' ? id : null;
+  return (await readSession(store))?.user.id ?? null;
 }
 
 function isLive(row: RecordRow): boolean {

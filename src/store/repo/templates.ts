@@ -13,6 +13,7 @@ import { nextTemplateVersion } from '../../domain/template.ts';
 import type { StoreError } from '../errors.ts';
 import { failure } from '../errors.ts';
 import { templateCatalogOnDevice } from '../queries/checklists.ts';
+import { readSession } from '../session.ts';
 import type { Store } from '../store.ts';
 import { createRecord } from '../write.ts';
 
@@ -24,14 +25,12 @@ export interface TemplateEditing {
 
 /**
  * Whether this device's user may change templates: a coordinator, or anyone on a device
- * that has no team session. Reads the session row loosely (the store does not import
- * the sync folder, which owns it).
+ * that has no team session (session.ts).
  */
 export async function templateEditing(store: Store): Promise<TemplateEditing> {
-  const row = (await store.db.table('meta').get('session')) as { user?: { role?: unknown } } | undefined;
-  if (!row) return { allowed: true, role: null };
-  const role = typeof row.user?.role === 'string' ? row.user.role : null;
-  return { allowed: role === 'coordinator', role };
+  const session = await readSession(store);
+  if (!session) return { allowed: true, role: null };
+  return { allowed: session.user.role === 'coordinator', role: session.user.role };
 }
 
 /** Where in the definition a problem is (zod's path) and the i18n key of the message. */

@@ -5,7 +5,7 @@
 import { formatHlc } from '../../../src/domain/hlc.ts';
 import { uuidv7 } from '../../../src/domain/ids.ts';
 import type { SyncRecord } from '../../../src/domain/records.ts';
-import { applyPulled } from '../../../src/store/sync-state.ts';
+import { applyPulled } from '../../../src/store/apply-pulled.ts';
 import { closeStore, openStore } from '../../../src/store/store.ts';
 import { addDaysIso, FIRST, KINDS, LAST, LEGAL, prng, WORDS } from './seed-data.ts';
 

@@ -9,7 +9,7 @@ import { checklistsOfCase } from '../../../src/store/queries/checklists.ts';
 import { deadlinesOverview } from '../../../src/store/queries/deadlines.ts';
 import { setItemDone } from '../../../src/store/repo/checklists.ts';
 import { closeStore, openStore, type Store } from '../../../src/store/store.ts';
-import { applyPulled } from '../../../src/store/sync-state.ts';
+import { applyPulled } from '../../../src/store/apply-pulled.ts';
 import { addDaysIso, prng, unwrap } from './seed-data.ts';
 
 const NODE = 'bbbbbbbbbbbbbbbb';

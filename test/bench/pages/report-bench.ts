@@ -6,7 +6,7 @@ import { computeReport } from '../../../src/domain/report.ts';
 import { lastTwelveMonths } from '../../../src/domain/report-period.ts';
 import { reportSource } from '../../../src/store/queries/report-records.ts';
 import { closeStore, openStore, type Store } from '../../../src/store/store.ts';
-import { applyPulled } from '../../../src/store/sync-state.ts';
+import { applyPulled } from '../../../src/store/apply-pulled.ts';
 import { REPORT_TODAY, reportTeamRecords } from './report-data.ts';
 import { unwrap } from './seed-data.ts';
 

@@ -9,7 +9,7 @@ import { createCase } from '../../../src/store/repo/cases.ts';
 import { addNote } from '../../../src/store/repo/notes.ts';
 import { openSearchIndex } from '../../../src/store/search.ts';
 import { closeStore, openStore, type Store } from '../../../src/store/store.ts';
-import { applyPulled } from '../../../src/store/sync-state.ts';
+import { applyPulled } from '../../../src/store/apply-pulled.ts';
 import { addDaysIso, FIRST, LAST, LEGAL, prng, unwrap, WORDS } from './seed-data.ts';
 
 async function open(name: string): Promise<Store> {

@@ -2,7 +2,7 @@
 // first pull into IndexedDB, a raw IndexedDB baseline with the same records, and a push of
 // queued changes. test/bench/sync.bench.ts drives it.
 import { pullResponseSchema, type AuthResponse } from '../../../src/domain/protocol.ts';
-import { applyPulled } from '../../../src/store/sync-state.ts';
+import { applyPulled } from '../../../src/store/apply-pulled.ts';
 import type { SyncRecord } from '../../../src/domain/records.ts';
 import { updateCase } from '../../../src/store/repo/cases.ts';
 import { openStore, type Store } from '../../../src/store/store.ts';
@@ -11,7 +11,7 @@ import { PROTOCOL_LIMITS } from '../../../src/sync/batch.ts';
 import { createSyncEngine } from '../../../src/sync/engine.ts';
 import { browserLocks, createLeader } from '../../../src/sync/leader.ts';
 import { pushOutbox } from '../../../src/sync/push.ts';
-import { adoptSession, readSession } from '../../../src/sync/session.ts';
+import { adoptSession, readSession } from '../../../src/store/session.ts';
 
 const stores = new Map<string, Store>();
 const endpoint = `${location.origin}/`;
@@ -140,7 +140,7 @@ async function pushQueued(name: string, count: number): Promise<{ ms: number; pu
   const t0 = performance.now();
   const pushed = await pushOutbox({ store, api, session, limits: { ...PROTOCOL_LIMITS } });
   const ms = performance.now() - t0;
-  if (!pushed.ok) throw new Error(pushed.failure.code);
+  if (!pushed.ok) throw new Error(pushed.error.code);
   return { ms, pushed: pushed.value.processed, queueMs };
 }
 

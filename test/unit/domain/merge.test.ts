@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatHlc } from '../../../src/domain/hlc.ts';
-import { applyWrite, mergeRemote, type MergeState, type Write } from '../../../src/domain/merge.ts';
+import { applyWrite, mergeRemote, type MergeState, type MergeWrite } from '../../../src/domain/merge.ts';
 import { jsonEqual } from '../../../src/domain/json-equal.ts';
 
 const PHONE_A = '00000000000000aa';
@@ -10,11 +10,11 @@ const T = Date.UTC(2026, 10, 21, 10, 0, 0, 0);
 const clock = (minute: number, node = PHONE_A, counter = 0) =>
   formatHlc({ wallMs: T + minute * 60_000, counter, node });
 
-function apply(state: MergeState | null, write: Write): MergeState {
+function apply(state: MergeState | null, write: MergeWrite): MergeState {
   return applyWrite(state, write).state;
 }
 
-function replay(writes: Write[]): MergeState | null {
+function replay(writes: MergeWrite[]): MergeState | null {
   return writes.reduce<MergeState | null>((state, w) => apply(state, w), null);
 }
 
@@ -96,7 +96,7 @@ describe('applyWrite', () => {
   });
 
   it('treats the same write seen again as a no-op', () => {
-    const write: Write = { set: { body: 'v1' }, clock: clock(1) };
+    const write: MergeWrite = { set: { body: 'v1' }, clock: clock(1) };
     const once = apply(null, write);
     const twice = applyWrite(once, write);
     expect(twice.state).toEqual(once);
@@ -165,7 +165,7 @@ describe('merging is order-independent', () => {
   });
   // Each write gets a distinct clock (one node never reuses a clock), as real devices do.
   const writes = fc.uniqueArray(write, { maxLength: 8, selector: (w) => `${w.minute}/${w.node}` }).map((ws) =>
-    ws.map<Write>((w) =>
+    ws.map<MergeWrite>((w) =>
       w.delete ? { delete: true, clock: clock(w.minute, w.node) } : { set: w.set, clock: clock(w.minute, w.node), base: w.base },
     ),
   );

@@ -4,7 +4,8 @@ import { caseSummary, type CaseIndexRow } from '../../../src/store/db.ts';
 import { caseFilterProps } from '../../../src/store/index-props.ts';
 import { addNote, deleteNote, updateNote } from '../../../src/store/repo/notes.ts';
 import type { Store } from '../../../src/store/store.ts';
-import { acknowledge, applyPulled, syncCursor } from '../../../src/store/sync-state.ts';
+import { applyPulled } from '../../../src/store/apply-pulled.ts';
+import { acknowledge, syncCursor } from '../../../src/store/sync-state.ts';
 import { clockAt, freshStore, id, ok, prng, pulled, START_MS, tombstoneOf } from './helpers.ts';
 
 

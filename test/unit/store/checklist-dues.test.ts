@@ -19,8 +19,10 @@ import { addChecklist, chooseVariant, deleteChecklist, setItemDone, setKeyDate }
 import { addNote } from '../../../src/store/repo/notes.ts';
 import { saveTemplateVersion } from '../../../src/store/repo/templates.ts';
 import { loadDemoData } from '../../../src/store/demo.ts';
-import { closeStore, openStore, type Store } from '../../../src/store/store.ts';
-import { acknowledge, applyPulled, pendingMutations } from '../../../src/store/sync-state.ts';
+import { openAppStore } from '../../../src/store/app-store.ts';
+import { closeStore, type Store } from '../../../src/store/store.ts';
+import { applyPulled } from '../../../src/store/apply-pulled.ts';
+import { acknowledge, pendingMutations } from '../../../src/store/sync-state.ts';
 import { undatedChecklistIds } from '../../../src/store/undated-checklists.ts';
 import { createRecord } from '../../../src/store/write.ts';
 import { clockAt, freshName, freshStore, id, ok, prng, pulled, START_MS, testEnv } from './helpers.ts';
@@ -301,7 +303,7 @@ describe('checklists whose template version is not on the device yet', () => {
     await store.db.meta.put({ key: 'undatedChecklists', ids: [checklist] });
     closeStore(store);
 
-    const reopened = ok(await openStore({ name: store.name, env: store.env }));
+    const reopened = ok(await openAppStore({ name: store.name, env: store.env }));
     expect((await reopened.db.caseIndex.get(caseId))?.dues).toEqual(['2026-11-24']);
     expect(await undatedChecklistIds(reopened)).toEqual([]);
     expect((await reopened.db.records.get(checklist))!.changeNo).toBeGreaterThan(row.changeNo);
@@ -413,7 +415,7 @@ describe('schema upgrade to version 3', () => {
     const rowsBefore = await before.table('records').toArray();
     before.close();
 
-    const store = ok(await openStore({ name, env: testEnv(START_MS + 3_600_000) }));
+    const store = ok(await openAppStore({ name, env: testEnv(START_MS + 3_600_000) }));
     expect(store.db.verno).toBe(SCHEMA_VERSION);
     // Every record kept, with the same fields and clocks; only the checklists' dates are new.
     const rows = await store.db.records.toArray();

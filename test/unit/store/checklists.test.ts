@@ -22,7 +22,7 @@ import {
 import { saveTemplateVersion, templateEditing } from '../../../src/store/repo/templates.ts';
 import { createRecord } from '../../../src/store/write.ts';
 import type { Store } from '../../../src/store/store.ts';
-import { freshStore, ok } from './helpers.ts';
+import { freshStore, ok, putSession } from './helpers.ts';
 
 const courtAction = builtInTemplates.find((template) => template.id === 'decision-court-action') as TemplateDefinition;
 const builtIn = (template: TemplateDefinition): CatalogEntry => ({ template, origin: { kind: 'builtIn' } });
@@ -258,10 +258,10 @@ describe('template versions', () => {
   it('lets only coordinators edit once the device has a team session; alone, anyone may', async () => {
     const store = await freshStore();
     expect(await templateEditing(store)).toEqual({ allowed: true, role: null });
-    await store.db.table('meta').put({ key: 'session', user: { id: 'u1', name: 'Demo Counselor', role: 'counselor' } });
+    await putSession(store, { id: 'u1', name: 'Demo Counselor', role: 'counselor' });
     expect(await templateEditing(store)).toEqual({ allowed: false, role: 'counselor' });
     expect(await saveTemplateVersion(store, edited(8), 1)).toMatchObject({ ok: false, kind: 'store', error: { code: 'forbidden' } });
-    await store.db.table('meta').put({ key: 'session', user: { id: 'u2', name: 'Demo Coordinator', role: 'coordinator' } });
+    await putSession(store, { id: 'u2', name: 'Demo Coordinator', role: 'coordinator' });
     expect((await saveTemplateVersion(store, edited(8), 1)).ok).toBe(true);
   });
 

@@ -8,7 +8,8 @@ import { openConflictCount, openConflicts } from '../../../src/store/queries/con
 import { createCase } from '../../../src/store/repo/cases.ts';
 import { resolveConflict } from '../../../src/store/repo/conflicts.ts';
 import { addNote, deleteNote, updateNote } from '../../../src/store/repo/notes.ts';
-import { acknowledge, applyPulled, pendingMutations } from '../../../src/store/sync-state.ts';
+import { applyPulled } from '../../../src/store/apply-pulled.ts';
+import { acknowledge, pendingMutations } from '../../../src/store/sync-state.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { freshStore, ok, START_MS } from './helpers.ts';
 

@@ -6,7 +6,7 @@ import { hasDemoData, loadDemoData, removeDemoData } from '../../../src/store/de
 import { casesToShare, keepOnThisDevice } from '../../../src/store/keep-local.ts';
 import { createCase, updateCase } from '../../../src/store/repo/cases.ts';
 import { addNote } from '../../../src/store/repo/notes.ts';
-import { deviceMeta } from '../../../src/store/store.ts';
+import { deviceMeta } from '../../../src/store/device-row.ts';
 import { pendingMutations } from '../../../src/store/sync-state.ts';
 import { freshStore, ok } from './helpers.ts';
 

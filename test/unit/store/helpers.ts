@@ -99,3 +99,20 @@ export function prng(seed: number): () => number {
     return (state >>> 0) / 0x1_0000_0000;
   };
 }
+
+/** A team session row for this user (session.ts), as signing in stores it. */
+export async function putSession(store: Store, user: { id: string; name: string; role: 'coordinator' | 'counselor' | 'volunteer' }): Promise<void> {
+  await store.db.table('meta').put({
+    key: 'session',
+    endpoint: 'https://endpoint.example',
+    token: 'demo-token',
+    deviceId: 'd_demo',
+    user,
+    team: { id: 't_demo', name: 'Demo Team' },
+    signedInAt: START_MS,
+    mutationOffset: 0,
+    tokenRefusedAt: null,
+    lastSyncedAt: null,
+    repairPending: false,
+  });
+}

@@ -8,7 +8,8 @@ import { caseWithNotes } from '../../../src/store/queries/case-detail.ts';
 import { createCase } from '../../../src/store/repo/cases.ts';
 import { openSearchIndex } from '../../../src/store/search.ts';
 import { pendingMutations } from '../../../src/store/sync-state.ts';
-import { closeStore, openStore } from '../../../src/store/store.ts';
+import { openAppStore } from '../../../src/store/app-store.ts';
+import { closeStore } from '../../../src/store/store.ts';
 import { freshName, ok, START_MS, testEnv } from './helpers.ts';
 
 const NODE = '0000000000000a01';
@@ -90,7 +91,7 @@ describe('schema upgrade', () => {
     const name = freshName('v1');
     await writeVersion1Database(name);
 
-    const store = ok(await openStore({ name, env: testEnv(START_MS + 3_600_000) }));
+    const store = ok(await openAppStore({ name, env: testEnv(START_MS + 3_600_000) }));
     expect(store.db.verno).toBe(SCHEMA_VERSION);
 
     const rows = await store.db.records.toArray();

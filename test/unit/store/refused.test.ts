@@ -5,7 +5,8 @@ import { createCase, updateCase } from '../../../src/store/repo/cases.ts';
 import { addNote } from '../../../src/store/repo/notes.ts';
 import { assignToMeAndSendAgain, sendRecordAgain } from '../../../src/store/send-again.ts';
 import type { Store } from '../../../src/store/store.ts';
-import { acknowledge, applyPulled, listRejected, pendingMutations } from '../../../src/store/sync-state.ts';
+import { applyPulled } from '../../../src/store/apply-pulled.ts';
+import { acknowledge, listRejected, pendingMutations } from '../../../src/store/sync-state.ts';
 import { freshStore, ok } from './helpers.ts';
 
 const ME = 'u_volunteer';

@@ -3,7 +3,7 @@ import { formatHlc } from '../../../src/domain/hlc.ts';
 import { createCase, deleteCase, updateCase } from '../../../src/store/repo/cases.ts';
 import { addNote, deleteNote, updateNote } from '../../../src/store/repo/notes.ts';
 import { openSearchIndex, type SearchIndex } from '../../../src/store/search.ts';
-import { applyPulled } from '../../../src/store/sync-state.ts';
+import { applyPulled } from '../../../src/store/apply-pulled.ts';
 import { freshStore, ok, START_MS } from './helpers.ts';
 
 const ids = (index: SearchIndex, query: string) => index.search(query).map((hit) => hit.id).toSorted();

@@ -4,16 +4,8 @@ import { mutationSchema } from '../../../src/domain/protocol.ts';
 import type { SyncRecord } from '../../../src/domain/records.ts';
 import { createCase, updateCase } from '../../../src/store/repo/cases.ts';
 import { addNote } from '../../../src/store/repo/notes.ts';
-import {
-  acknowledge,
-  applyPulled,
-  listRejected,
-  outboxSummary,
-  pendingFieldsByRecord,
-  pendingMutations,
-  recordRejected,
-  syncCursor,
-} from '../../../src/store/sync-state.ts';
+import { applyPulled } from '../../../src/store/apply-pulled.ts';
+import { acknowledge, listRejected, outboxSummary, pendingFieldsByRecord, pendingMutations, recordRejected, syncCursor } from '../../../src/store/sync-state.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { freshStore, ok, START_MS } from './helpers.ts';
 

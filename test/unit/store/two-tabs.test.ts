@@ -4,7 +4,7 @@ import type { DeviceMeta } from '../../../src/store/db.ts';
 import { createCase, deleteCase } from '../../../src/store/repo/cases.ts';
 import { addNote, deleteNote, updateNote } from '../../../src/store/repo/notes.ts';
 import { openStore } from '../../../src/store/store.ts';
-import { applyPulled } from '../../../src/store/sync-state.ts';
+import { applyPulled } from '../../../src/store/apply-pulled.ts';
 import { freshStore, ok, START_MS } from './helpers.ts';
 
 // A write guesses the device row and the case list row from what this tab saw last, and

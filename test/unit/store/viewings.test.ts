@@ -13,7 +13,7 @@ import { loadDemoData } from '../../../src/store/demo.ts';
 import { createCase, deleteCase } from '../../../src/store/repo/cases.ts';
 import { deleteViewing, planViewing, saveViewingForm, updateViewing } from '../../../src/store/repo/viewings.ts';
 import { viewingPacket } from '../../../src/domain/viewing-packet.ts';
-import { freshStore, ok } from './helpers.ts';
+import { freshStore, ok, putSession } from './helpers.ts';
 
 const TODAY = '2026-11-21';
 
@@ -249,7 +249,7 @@ describe('currentUserId', () => {
   it('is the signed-in user from the session row, and null on a device working on its own', async () => {
     const store = await freshStore();
     expect(await currentUserId(store)).toBeNull();
-    await store.db.table('meta').put({ key: 'session', user: { id: 'u_demo', name: 'Demo', role: 'volunteer' } });
+    await putSession(store, { id: 'u_demo', name: 'Demo', role: 'volunteer' });
     expect(await currentUserId(store)).toBe('u_demo');
   });
 });

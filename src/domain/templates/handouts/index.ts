@@ -15,17 +15,8 @@ import { builtInTemplates } from '../index.ts';
 export const builtInHandoutLanguages = ['ru', 'sq', 'bs', 'fr', 'tr', 'ps', 'ur'] as const;
 export type BuiltInHandoutLanguage = (typeof builtInHandoutLanguages)[number];
 
-/** One template's client texts in one language. */
-export interface TemplateHandoutTexts {
-  title: string;
-  /** Variant id -> its label (the handout names the person's situation). */
-  variants?: Record<string, string>;
-  /** Item key -> the item's handout text. */
-  items: Record<string, string>;
-}
-
-/** Template id -> its texts: what a language module exports. */
-export type HandoutTextsByTemplate = Record<string, TemplateHandoutTexts>;
+export type { HandoutTextsByTemplate, TemplateHandoutTexts } from './texts-shape.ts';
+import type { HandoutTextsByTemplate, TemplateHandoutTexts } from './texts-shape.ts';
 
 const modules: Record<BuiltInHandoutLanguage, () => Promise<{ default: HandoutTextsByTemplate }>> = {
   ru: () => import('./ru.ts'),

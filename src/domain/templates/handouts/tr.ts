@@ -1,6 +1,6 @@
 // Turkish (Türkçe): the built-in templates' client texts. Machine-written, not yet
 // reviewed by a native speaker (handouts say so). Keys: templates/handouts/index.ts.
-import type { HandoutTextsByTemplate } from './index.ts';
+import type { HandoutTextsByTemplate } from './texts-shape.ts';
 
 export default {
   'ip-application': {

@@ -1,4 +1,10 @@
-// The case list's row of a case (db.ts, `caseIndex`) after some of its records changed.
+// The case list's rows (db.ts, `caseIndex`): one small row per live case with what the
+// list filters and sorts by. Every writer keeps them with these functions: a local write
+// (write.ts: withActivity, duesOfCase), a pull (apply-pulled.ts), dating checklists
+// (undated-checklists.ts) and re-stamping clocks (clock-ahead.ts: caseSummary, which
+// sits in db.ts because the schema upgrade to version 2 counted the rows with it). A row's
+// due dates are its live records' `due` index props (index-props.ts), the same dates the
+// Deadlines query lists (queries/deadlines.ts).
 //
 // Where it is exact, the new row comes from the stored row and the changed records alone:
 // due dates are only added and the last activity only moves forward, so a pull of
@@ -7,6 +13,7 @@
 // before it (db.ts, CaselessMeta). Only then, or when a changed record drops a due date it
 // had (another record may still hold that date), are all the case's records consulted.
 import { caseSummary, type CaseFilterProps, type CaseIndexRow, type RecordRow } from './db.ts';
+import type { Store } from './store.ts';
 
 /** One record written: its stored version before (none for a new record) and after. */
 export interface RecordChange {
@@ -68,4 +75,34 @@ function dropsDueDate(before: RecordRow, after: RecordRow): boolean {
   if (before.isDeleted || !before.due?.length) return false;
   const kept = after.isDeleted ? [] : (after.due ?? []);
   return before.due.some((date) => !kept.includes(date));
+}
+
+/** The case's index row after a change to one of its records at `at`. */
+export function withActivity(row: CaseIndexRow, at: number, dues: { add?: readonly string[] } = {}): CaseIndexRow {
+  const added = dues.add?.filter((date) => !row.dues.includes(date)) ?? [];
+  return {
+    ...row,
+    activityAt: Math.max(row.activityAt, at),
+    ...(added.length > 0 ? { dues: [...row.dues, ...added].toSorted() } : {}),
+  };
+}
+
+/** The due dates of a case's live records, with `changed` in place of its stored version. */
+export async function duesOfCase(store: Store, caseId: string, changed: RecordRow): Promise<string[]> {
+  const rows = await store.db.records.where('caseId').equals(caseId).toArray();
+  return caseSummary(changed, rows.map((row) => (row.id === changed.id ? changed : row))).dues;
+}
+
+/**
+ * The case's row with its last activity counted again over its records as stored now
+ * (inside a transaction over records and caseIndex); null when it has no row or the row
+ * is right. For when clocks move back (clock-ahead.ts): everywhere else activity only
+ * moves forward.
+ */
+export async function activityRecounted(store: Store, caseId: string): Promise<CaseIndexRow | null> {
+  const { db } = store;
+  const [indexRow, caseRow] = await Promise.all([db.caseIndex.get(caseId), db.records.get(caseId)]);
+  if (!indexRow || !caseRow) return null;
+  const { activityAt } = caseSummary(caseRow, await db.records.where('caseId').equals(caseId).toArray());
+  return activityAt === indexRow.activityAt ? null : { ...indexRow, activityAt };
 }

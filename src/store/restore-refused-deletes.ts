@@ -6,7 +6,7 @@
 // outcome unknown) is treated the same way: the full pull brings the tombstone back if it
 // was applied. Rare, and correct either way; one transaction.
 import type { Mutation } from '../domain/protocol.ts';
-import type { Store } from '../store/store.ts';
+import type { Store } from './store.ts';
 
 export async function restoreRefusedDeletes(store: Store, deletes: readonly Mutation[]): Promise<number> {
   if (deletes.length === 0) return 0;

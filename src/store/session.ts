@@ -1,13 +1,14 @@
 // The device's session: which endpoint, which team, which user, and the device token.
 // It lives in the store's `meta` table under the key `session` (never in localStorage,
 // never in a URL), so it is in the same database as the data it gives access to and goes
-// with it. The sync engine reads it on every run.
+// with it. The sync engine reads it on every run; only this module reads or writes the row.
 import { z } from 'zod';
 import { teamSchema, userSchema, type AuthResponse } from '../domain/protocol.ts';
 import { accountIdSchema } from '../domain/validation.ts';
-import { keepOnThisDevice } from '../store/keep-local.ts';
-import type { Store } from '../store/store.ts';
-import { offsetForNewDevice } from './mutation-numbers.ts';
+import { offsetForNewDevice } from '../domain/mutation-numbers.ts';
+import { keepOnThisDevice } from './keep-local.ts';
+import type { Store } from './store.ts';
+import type { Result } from '../domain/result.ts';
 
 export const sessionSchema = z.object({
   key: z.literal('session'),
@@ -18,20 +19,20 @@ export const sessionSchema = z.object({
   user: userSchema,
   team: teamSchema,
   signedInAt: z.number(),
-  /** local mutation number - wire number (mutation-numbers.ts). */
+  /** local mutation number - wire number (domain/mutation-numbers.ts). */
   mutationOffset: z.number().int().min(0),
   /** The endpoint refused the token (401): sign in again. */
   tokenRefusedAt: z.number().nullable(),
   /** End of the last run that pushed and pulled everything. */
   lastSyncedAt: z.number().nullable(),
-  /** The endpoint lost acknowledged changes; resend them (repair-after-restore.ts). */
+  /** The endpoint lost acknowledged changes; resend them (sync/repair-after-restore.ts). */
   repairPending: z.boolean().default(false),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
 const SESSION_KEY = 'session';
 
-// The store types `meta` as its own rows; the session row is this folder's.
+// The session row is typed by its zod schema here, not among db.ts's MetaRow.
 function sessionTable(store: Store) {
   return store.db.table<Session, string>('meta');
 }
@@ -62,7 +63,7 @@ export async function updateSession(
 
 export type ExistingData = 'share' | 'keep';
 
-export type AdoptResult = { ok: true; value: Session } | { ok: false; error: { code: 'other_account'; message: string } };
+export type AdoptResult = Result<Session, { code: 'other_account'; message: string }>;
 
 /**
  * Store a successful setup, login or invite acceptance as this device's session.

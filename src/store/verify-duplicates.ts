@@ -5,8 +5,8 @@
 // not carry it (or something newer), it goes to the rejected list people see, with a
 // message saying the endpoint did not keep it. Nothing is dropped without a person seeing it.
 import type { Mutation } from '../domain/protocol.ts';
-import type { RejectedRow } from '../store/db.ts';
-import type { Store } from '../store/store.ts';
+import type { RejectedRow } from './db.ts';
+import type { Store } from './store.ts';
 
 export const NOT_KEPT_CODE = 'not_kept';
 

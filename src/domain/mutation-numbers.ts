@@ -12,7 +12,7 @@
 //   a duplicate and skipped; nothing is dropped.
 // The offset may only ever grow for one device id: a smaller one would give waiting
 // changes wire numbers the endpoint has already counted, and it would skip them.
-import type { Mutation } from '../domain/protocol.ts';
+import type { Mutation } from './protocol.ts';
 
 export function toWire(mutations: readonly Mutation[], offset: number): Mutation[] {
   return mutations.map((mutation) => ({ ...mutation, n: mutation.n - offset }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { offsetAfterGap, offsetForNewDevice, toLocal, toWire } from '../../../src/sync/mutation-numbers.ts';
+import { offsetAfterGap, offsetForNewDevice, toLocal, toWire } from '../../../src/domain/mutation-numbers.ts';
 
 describe('mutation numbers', () => {
   it('starts a new device id at wire number 1', () => {

@@ -1,8 +1,9 @@
-// Signing out removes the team's data from the device (issue 7, Screens: sign out): every
+// Signing out removes the team's data from the device: every
 // record, queued and rejected change, draft, the pull cursor and the session. The device
 // row stays (its node id and clock: a clock never goes back). Search indexes rebuild, as
 // the purge marker says everything before now is gone. One transaction: all or nothing.
-import { deviceMeta, type Store } from '../store/store.ts';
+import { deviceMeta } from './device-row.ts';
+import type { Store } from './store.ts';
 
 export async function wipeTeamData(store: Store): Promise<void> {
   const { db } = store;
@@ -13,8 +14,8 @@ export async function wipeTeamData(store: Store): Promise<void> {
     await db.outbox.clear();
     await db.rejected.clear();
     await db.drafts.clear();
-    await db.table('meta').bulkDelete(['sync', 'demo', 'members']);
-    await db.table('meta').delete('session');
+    // (`members` and `session` rows are typed in members.ts and session.ts)
+    await db.table('meta').bulkDelete(['sync', 'demo', 'members', 'session']);
     await db.meta.put({ key: 'purges', entries: [], droppedUpTo: device.nextChange });
     await db.meta.put({ ...device, nextChange: device.nextChange + 1 });
   });

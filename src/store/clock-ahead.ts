@@ -2,7 +2,8 @@
 // clock is more than 10 minutes ahead of its time, `clock_ahead`; the app tells the person
 // to fix the phone's date and keeps the change queued).
 //
-// Two steps, both in the store's tables (records, outbox, meta), each one transaction:
+// The sync engine decides when (push.ts); the store rewrites its rows here. Two steps,
+// each one transaction:
 // - requeueClockAhead: the endpoint counted the refused mutation as processed (its
 //   lastMutation moved past it), so the change goes back to the end of the outbox under a
 //   new mutation number, unchanged. It is tried again on every sync.
@@ -10,31 +11,37 @@
 //   more than the limit after the device's "now": the date was corrected), every such
 //   change gets a fresh clock, and so do the local copies of its fields and the `base` of
 //   later changes that saw it. The device's clock is wound back to just after the newest
-//   clock it holds that is not ahead, so it stays past everything it accepted.
+//   clock it holds that is not ahead, so it stays past everything it accepted. The case
+//   list's last activity of the cases touched is counted again from the new clocks.
 import { CLOCK_AHEAD_LIMIT_MS } from '../domain/protocol.ts';
 import { hlcWallMs, tick, type Hlc, type HlcState } from '../domain/hlc.ts';
-import { latestWallMs, type OutboxRow, type RecordRow } from '../store/db.ts';
-import { deviceMeta, type Store } from '../store/store.ts';
+import { activityRecounted } from './case-index.ts';
+import { latestWallMs, type OutboxRow, type RecordRow } from './db.ts';
+import { forgetRows } from './seen-rows.ts';
+import { deviceMeta } from './device-row.ts';
+import type { Store } from './store.ts';
 
 /** Move refused mutations (local numbers) to the end of the outbox; returns their new numbers. */
 export async function requeueClockAhead(store: Store, localNumbers: readonly number[]): Promise<number[]> {
   if (localNumbers.length === 0) return [];
   const { db } = store;
-  return db.transaction('rw', db.outbox, db.meta, async () => {
+  const moved = await db.transaction('rw', db.outbox, db.meta, async () => {
     const device = await deviceMeta(store);
     let next = device.nextMutation;
-    const moved: number[] = [];
+    const numbers: number[] = [];
     for (const n of [...localNumbers].toSorted((a, b) => a - b)) {
       const row = await db.outbox.get(n);
       if (!row) continue; // moved already by an interrupted earlier attempt
       await db.outbox.delete(n);
       await db.outbox.add({ ...row, n: next });
-      moved.push(next);
+      numbers.push(next);
       next += 1;
     }
     await db.meta.put({ ...device, nextMutation: next });
-    return moved;
+    return numbers;
   });
+  forgetRows(store); // the device row changed (seen-rows.ts)
+  return moved;
 }
 
 function isAhead(clock: Hlc, limitMs: number): boolean {
@@ -49,7 +56,7 @@ export async function restampAhead(store: Store): Promise<number> {
   const queued = await db.outbox.toArray();
   if (!queued.some((row) => isAhead(row.clock, limit))) return 0;
 
-  return db.transaction('rw', db.records, db.outbox, db.meta, async () => {
+  const restamped = await db.transaction('rw', [db.records, db.caseIndex, db.outbox, db.meta], async () => {
     const rows = await db.outbox.orderBy('n').toArray();
     const ahead = rows.filter((row) => isAhead(row.clock, limit));
     if (ahead.length === 0) return 0;
@@ -85,6 +92,7 @@ export async function restampAhead(store: Store): Promise<number> {
         for (const id of await db.records.where('caseId').equals(row.record).primaryKeys()) recordIds.add(id);
       }
     }
+    const caseIds = new Set<string>();
     for (const id of recordIds) {
       const record = await db.records.get(id);
       if (!record) continue;
@@ -93,8 +101,17 @@ export async function restampAhead(store: Store): Promise<number> {
       const next: RecordRow = { ...record, clocks, deleted, changeNo: changeNo++ };
       next.updatedAt = latestWallMs(next) || record.updatedAt;
       await db.records.put(next);
+      if (record.caseId !== undefined) caseIds.add(record.caseId);
+    }
+    // The activity was the ahead time, and activity only ever moves forward elsewhere: count
+    // it again over the case's records as they are now.
+    for (const caseId of caseIds) {
+      const recounted = await activityRecounted(store, caseId);
+      if (recounted) await db.caseIndex.put(recounted);
     }
     await db.meta.put({ ...device, hlc, nextChange: changeNo });
     return ahead.length;
   });
+  forgetRows(store); // the device row and case list rows changed (seen-rows.ts)
+  return restamped;
 }
