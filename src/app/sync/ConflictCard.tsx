@@ -3,6 +3,7 @@
 // fields a merged text to write instead.
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
+import type { RecordType } from '../../domain/records.ts';
 import type { OpenConflict } from '../../store/queries/conflicts.ts';
 import { resolveConflict, type ConflictChoice } from '../../store/repo/conflicts.ts';
 import type { Store } from '../../store/store.ts';
@@ -11,7 +12,7 @@ import { reportStoreError } from '../storage-problem.ts';
 import { useMembers } from '../hooks/use-members.ts';
 import { Button } from '../components/Button.tsx';
 import { formatDateTime } from '../format.ts';
-import { currentWriter, fieldLabel, keptWriter, textKind, valueText, type Me } from './conflict-view.ts';
+import { choiceLabelNamespaces, currentWriter, fieldLabel, keptWriter, textKind, valueText, valueWords, type Me } from './conflict-view.ts';
 import type { Message } from './status-view.ts';
 
 interface Props {
@@ -60,7 +61,7 @@ export function ConflictCard({ store, conflict, me, onResolved }: Props) {
       {current === null ? (
         <>
           <p>{t('conflicts.recordGone')}</p>
-          <ValueBox title={t('conflicts.keptValue')} value={kept.value} by={say(keptWriter(kept, me, members))} at={kept.at} testId="kept-value" />
+          <ValueBox title={t('conflicts.keptValue')} value={kept.value} field={{ recordType: conflict.recordType, name: conflict.field }} by={say(keptWriter(kept, me, members))} at={kept.at} testId="kept-value" />
           <div class="sync-actions">
             <Button variant="secondary" onClick={() => void resolve({ keep: 'current' })} disabled={busy}>
               {t('conflicts.close')}
@@ -69,12 +70,12 @@ export function ConflictCard({ store, conflict, me, onResolved }: Props) {
         </>
       ) : (
         <div class="sync-sides">
-          <ValueBox title={t('conflicts.currentValue')} value={current.value} by={say(currentWriter(current, me, members))} at={current.at} testId="current-value">
+          <ValueBox title={t('conflicts.currentValue')} value={current.value} field={{ recordType: conflict.recordType, name: conflict.field }} by={say(currentWriter(current, me, members))} at={current.at} testId="current-value">
             <Button variant="secondary" onClick={() => void resolve({ keep: 'current' })} disabled={busy}>
               {t('conflicts.keepThis')}
             </Button>
           </ValueBox>
-          <ValueBox title={t('conflicts.keptValue')} value={kept.value} by={say(keptWriter(kept, me, members))} at={kept.at} testId="kept-value">
+          <ValueBox title={t('conflicts.keptValue')} value={kept.value} field={{ recordType: conflict.recordType, name: conflict.field }} by={say(keptWriter(kept, me, members))} at={kept.at} testId="kept-value">
             <Button variant="secondary" onClick={() => void resolve({ write: kept.value })} disabled={busy}>
               {t('conflicts.keepThis')}
             </Button>
@@ -142,14 +143,16 @@ function joinTexts(current: unknown, kept: unknown): string {
   return [current, kept].filter((text): text is string => typeof text === 'string' && text !== '').join('\n\n');
 }
 
-function ValueBox(props: { title: string; value: unknown; by: string; at: number | null; testId: string; children?: ComponentChildren }) {
+function ValueBox(props: { title: string; value: unknown; field: { recordType: RecordType; name: string }; by: string; at: number | null; testId: string; children?: ComponentChildren }) {
   const t = useT('sync');
-  const shown = valueText(props.value);
+  useT(choiceLabelNamespaces[0]);
+  useT(choiceLabelNamespaces[1]);
+  const shown = valueText(props.value, props.field);
   return (
     <div class="sync-side" data-testid={props.testId}>
       <h3 class="sync-side__title">{props.title}</h3>
       <p class="sync-side__value" dir="auto">
-        {'empty' in shown ? <em>{t('conflicts.empty')}</em> : 'boolean' in shown ? t(shown.boolean ? 'conflicts.yes' : 'conflicts.no') : shown.text}
+        {'empty' in shown ? <em>{t('conflicts.empty')}</em> : 'boolean' in shown ? t(shown.boolean ? 'conflicts.yes' : 'conflicts.no') : valueWords(shown, t)}
       </p>
       <p class="sync-muted sync-small">{props.at !== null ? t('conflicts.byAt', { by: props.by, time: formatDateTime(props.at, i18n.language) }) : props.by}</p>
       {props.children && <div class="sync-actions">{props.children}</div>}

@@ -11,7 +11,7 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { reportStoreError } from '../storage-problem.ts';
 import { Button } from '../components/Button.tsx';
 import { formatDateTime } from '../format.ts';
-import { valueText } from './conflict-view.ts';
+import { choiceLabelNamespaces, valueText, valueWords } from './conflict-view.ts';
 import { refusedFieldLabel, refusedFixes, type RefusedFix } from './refused-view.ts';
 import { reasonMessage, type Message } from './status-view.ts';
 import { useSession } from '../hooks/use-session.ts';
@@ -22,6 +22,8 @@ const rejectedReasons = new Set(['invalid_request', 'forbidden', 'gone', 'clock_
 
 export function RejectedChanges({ store }: { store: Store }) {
   const t = useT('sync');
+  useT(choiceLabelNamespaces[0]);
+  useT(choiceLabelNamespaces[1]);
   const session = useSession(store);
   const members = useMembers(store);
   // The role as the team's member list says now (a coordinator may have changed it since sign-in).
@@ -79,7 +81,7 @@ export function RejectedChanges({ store }: { store: Store }) {
                     <dl class="sync-values" data-testid="rejected-values">
                       {fields.map(([field, entered]) => {
                         const label = refusedFieldLabel(change.type, field, i18n.language);
-                        const shown = valueText(entered);
+                        const shown = valueText(entered, { recordType: change.type, name: field });
                         return (
                           <div key={field}>
                             <dt>{'key' in label ? say(label) : label.text}</dt>
@@ -89,7 +91,7 @@ export function RejectedChanges({ store }: { store: Store }) {
                               ) : 'boolean' in shown ? (
                                 t(shown.boolean ? 'rejected.yes' : 'rejected.no')
                               ) : (
-                                <bdi class="sync-value-text">{shown.text}</bdi>
+                                <bdi class="sync-value-text">{valueWords(shown, t)}</bdi>
                               )}
                             </dd>
                           </div>

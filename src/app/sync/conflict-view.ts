@@ -29,11 +29,29 @@ export function textKind(recordType: RecordType, field: string, values: readonly
   return schema.safeParse('two\nlines').success ? 'multiLine' : 'singleLine';
 }
 
-export type ValueText = { empty: true } | { boolean: boolean } | { text: string };
+/**
+ * Fields whose values are choices, with where each choice's label lives (`namespace:prefix`
+ * + `.value`): a refused or conflicting "declined_by_landlord" reads "Landlord said no".
+ */
+const choiceLabels: Partial<Record<RecordType, Readonly<Record<string, string>>>> = {
+  case: { status: 'cases:case', legalStatus: 'cases:legalStatus' },
+  note: { kind: 'cases:noteKind' },
+  viewing: { status: 'viewings:status', outcome: 'viewings:outcome', registrationConsent: 'viewings:registrationConsent', discrimination: 'viewings:discrimination' },
+};
 
-export function valueText(value: unknown): ValueText {
+/** The namespaces that hold the labels of choices (a screen showing values loads them). */
+export const choiceLabelNamespaces = ['cases', 'viewings'] as const;
+
+/** `choices`: the translation keys of the chosen values' labels, in order. */
+export type ValueText = { empty: true } | { boolean: boolean } | { text: string } | { choices: string[] };
+
+/** How a stored value reads; a choice field's values as their labels' keys (`field` of `recordType`). */
+export function valueText(value: unknown, field?: { recordType: RecordType; name: string }): ValueText {
   if (value === null || value === undefined || value === '') return { empty: true };
   if (typeof value === 'boolean') return { boolean: value };
+  const prefix = field ? choiceLabels[field.recordType]?.[field.name] : undefined;
+  const chosen = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : null;
+  if (prefix && chosen && chosen.length > 0) return { choices: chosen.map((choice) => `${prefix}.${choice}`) };
   if (typeof value === 'string') return { text: value };
   if (typeof value === 'number') return { text: String(value) };
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.length === 0 ? { empty: true } : { text: value.join(', ') };
@@ -64,4 +82,10 @@ export function currentWriter(current: NonNullable<OpenConflict['current']>, me:
   if (me && current.authorId === me.userId) return { key: 'conflicts.by.youElsewhere' };
   const name = memberName(members, current.authorId);
   return name ? { key: 'conflicts.by.named', params: { name } } : { key: 'conflicts.by.someoneElse' };
+}
+
+/** A value as a person reads it, with `t` (a choice whose label is missing shows as stored). */
+export function valueWords(shown: { text: string } | { choices: string[] }, t: (key: string, options: { defaultValue: string }) => string): string {
+  if ('text' in shown) return shown.text;
+  return shown.choices.map((key) => t(key, { defaultValue: key.slice(key.lastIndexOf('.') + 1) })).join(', ');
 }

@@ -4,7 +4,12 @@
 // the coordinator's people list.
 import { describe, expect, it } from 'vitest';
 import { accountErrorMessage } from '../../../src/app/sync/account-errors.ts';
-import { currentWriter, fieldLabel, keptWriter, textKind, valueText } from '../../../src/app/sync/conflict-view.ts';
+import { currentWriter, fieldLabel, keptWriter, textKind, valueText, valueWords } from '../../../src/app/sync/conflict-view.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { legalStatuses, caseStatuses } from '../../../src/domain/case-values.ts';
+import { noteKinds } from '../../../src/domain/note.ts';
+import { discriminationKinds, registrationConsents, viewingOutcomes, viewingStatuses } from '../../../src/domain/viewing.ts';
 import { deviceKind } from '../../../src/app/sync/device-name.ts';
 import { firstRunRedirect } from '../../../src/app/sync/first-run.ts';
 import { checkJoin, type JoinValues } from '../../../src/app/sync/join-form-state.ts';
@@ -176,6 +181,34 @@ describe('conflict values', () => {
     expect(valueText(['Arabic', 'French'])).toEqual({ text: 'Arabic, French' });
     expect(fieldLabel('note', 'body')).toEqual({ key: 'fields.note.body' });
     expect(fieldLabel('checklist', 'item.appeal_filed.done')).toEqual({ text: 'item.appeal_filed.done' });
+  });
+
+  it('reads a choice as its label, never as the stored value', () => {
+    expect(valueText('declined_by_landlord', { recordType: 'viewing', name: 'outcome' })).toEqual({ choices: ['viewings:outcome.declined_by_landlord'] });
+    expect(valueText('open', { recordType: 'case', name: 'displayName' })).toEqual({ text: 'open' });
+    const english = (namespace: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../locales/en/${namespace}.json`), 'utf8')) as Record<string, unknown>;
+    const locales: Record<string, Record<string, unknown>> = { cases: english('cases'), viewings: english('viewings') };
+    const t = (key: string, options: { defaultValue: string }) => {
+      const [namespace = '', rest = ''] = key.split(':');
+      const found = rest.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], locales[namespace]);
+      return typeof found === 'string' ? found : `MISSING ${key} (${options.defaultValue})`;
+    };
+    const everyChoice: [Parameters<typeof valueText>[1], readonly string[]][] = [
+      [{ recordType: 'case', name: 'status' }, caseStatuses],
+      [{ recordType: 'case', name: 'legalStatus' }, legalStatuses],
+      [{ recordType: 'note', name: 'kind' }, noteKinds],
+      [{ recordType: 'viewing', name: 'status' }, viewingStatuses],
+      [{ recordType: 'viewing', name: 'outcome' }, viewingOutcomes],
+      [{ recordType: 'viewing', name: 'registrationConsent' }, registrationConsents],
+      [{ recordType: 'viewing', name: 'discrimination' }, discriminationKinds],
+    ];
+    for (const [field, choices] of everyChoice) {
+      for (const choice of choices) {
+        const shown = valueText(choice, field);
+        expect('choices' in shown ? valueWords(shown, t) : shown).not.toMatch(/MISSING/);
+      }
+    }
+    expect(valueWords({ choices: ['viewings:outcome.accepted', 'viewings:outcome.waiting'] }, t)).toBe('Accepted, Waiting for an answer');
   });
 
   it('says who wrote each value as far as the device can tell', () => {
