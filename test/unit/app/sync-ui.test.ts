@@ -20,6 +20,10 @@ import type { Device } from '../../../src/domain/protocol.ts';
 import { initialStatus, STALE_PENDING_MS, type SyncStatus } from '../../../src/sync/status.ts';
 
 const NOW = Date.UTC(2026, 10, 22, 10, 0, 0);
+
+function english(namespace: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../locales/en/${namespace}.json`), 'utf8')) as Record<string, unknown>;
+}
 const ago = (ms: number) => `${Math.round((NOW - ms) / 60_000)} min ago`;
 
 function status(patch: Partial<SyncStatus>): SyncStatus {
@@ -186,7 +190,6 @@ describe('conflict values', () => {
   it('reads a choice as its label, never as the stored value', () => {
     expect(valueText('declined_by_landlord', { recordType: 'viewing', name: 'outcome' })).toEqual({ choices: ['viewings:outcome.declined_by_landlord'] });
     expect(valueText('open', { recordType: 'case', name: 'displayName' })).toEqual({ text: 'open' });
-    const english = (namespace: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../locales/en/${namespace}.json`), 'utf8')) as Record<string, unknown>;
     const locales: Record<string, Record<string, unknown>> = { cases: english('cases'), viewings: english('viewings') };
     const t = (key: string, options: { defaultValue: string }) => {
       const [namespace = '', rest = ''] = key.split(':');
