@@ -41,6 +41,9 @@ export async function registerServiceWorker(): Promise<void> {
   });
 
   const registration = await wb.register();
+  // Tests wait for this before unregistering: a register() still under way would bring an
+  // unregistered worker back (the spec clears its "uninstalling" flag).
+  performance.mark('tz:sw-registered');
   if (registration?.active && !registration.waiting && updateStatus.get() === 'installing') {
     updateStatus.set('active');
   }

@@ -16,6 +16,7 @@ import {
   screenshot,
   waitForScreen,
   waitForServiceWorkerActivated,
+  unregisterServiceWorkers,
 } from './support.ts';
 
 let browser: Browser;
@@ -108,9 +109,7 @@ describe('cases and notes', () => {
       expect((await noteTexts(page))[0]).toBe('Offline: met at the day centre.');
 
       // Negative control: without the service worker the same offline reload fails.
-      await page.evaluate(async () => {
-        for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
-      });
+      expect(await unregisterServiceWorkers(page)).toBe(true);
       const reload = await page.reload().then(
         () => 'loaded',
         (error: Error) => error.message,

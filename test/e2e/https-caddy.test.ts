@@ -23,6 +23,7 @@ import {
   waitForScreen,
   waitForServiceWorkerActivated,
   type RunningServer,
+  unregisterServiceWorkers,
 } from './support.ts';
 
 const exec = promisify(execFile);
@@ -143,9 +144,7 @@ describe('through Caddy over HTTPS', () => {
     expect((await page.locator('[data-screen] h1').textContent())?.trim()).toBe('Fictional Person Over Https');
 
     // Negative control: without the service worker the same offline page fails to load.
-    await page.evaluate(async () => {
-      for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
-    });
+    expect(await unregisterServiceWorkers(page)).toBe(true);
     const reload = await page.reload().then(
       () => 'loaded',
       (error: Error) => error.message,

@@ -2,7 +2,7 @@
 // links, and nothing from /v1/ is ever answered from a cache.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { goOffline, launchBrowser, openApp, waitForScreen, waitForServiceWorkerActivated } from './support.ts';
+import { goOffline, launchBrowser, openApp, waitForScreen, unregisterServiceWorkers, waitForServiceWorkerActivated } from './support.ts';
 
 let browser: Browser;
 
@@ -79,11 +79,7 @@ describe('offline', () => {
     const session = await visitOnce();
     const { server, context, page } = session;
     try {
-      const unregistered = await page.evaluate(async () => {
-        const registrations = await navigator.serviceWorker.getRegistrations();
-        const results = await Promise.all(registrations.map((registration) => registration.unregister()));
-        return results.length > 0 && results.every(Boolean);
-      });
+      const unregistered = await unregisterServiceWorkers(page);
       expect(unregistered).toBe(true);
       await goOffline(context, server);
       const reload = await page.reload().then(

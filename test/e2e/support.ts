@@ -455,6 +455,20 @@ export async function waitForServiceWorkerActivated(page: Page, timeoutMs = 30_0
   }
 }
 
+/**
+ * Unregisters the page's service workers, for negative controls; answers whether there were
+ * any and all went. Waits first for the page's own registration (deferred until the first
+ * screen is up): a register() still under way would bring the worker back.
+ */
+export async function unregisterServiceWorkers(page: Page): Promise<boolean> {
+  await page.waitForFunction(() => performance.getEntriesByName('tz:sw-registered').length > 0);
+  return page.evaluate(async () => {
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    const results = await Promise.all(registrations.map((registration) => registration.unregister()));
+    return results.length > 0 && results.every(Boolean);
+  });
+}
+
 /** Really offline: the browser's network is cut AND the server is stopped (TOOLCHAIN.md). */
 export async function goOffline(context: BrowserContext, server: RunningServer): Promise<void> {
   await context.setOffline(true);
