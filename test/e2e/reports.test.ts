@@ -114,6 +114,23 @@ describe('Reports', () => {
       await page.waitForURL('**/reports');
       await waitForServiceWorkerActivated(page);
 
+      // This coordinator has used the app in Arabic before: a UI language other than
+      // English is kept on the phone once used online (sw/sw.ts, KEEP_LANGUAGE).
+      await go(page, '/settings');
+      await page.getByLabel('App language').selectOption('ar');
+      await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+      await expect
+        .poll(() =>
+          page.evaluate(async () => {
+            const cache = await caches.open('tz-languages');
+            return (await cache.keys()).filter((request) => /\/locale-ar-(reports|viewings|shell|common)-/.test(request.url)).length;
+          }),
+        )
+        .toBe(4);
+      await page.getByLabel('لغة التطبيق').selectOption('en');
+      await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+      await go(page, '/reports');
+
       await goOffline(context, server);
       await page.reload();
       await waitForScreen(page);
