@@ -24,8 +24,9 @@ function values(language: string): string[] {
 
 /** The built-in checklist templates' own texts, which show in English where a template has none in the UI language. */
 const templatesDir = path.join(repoRoot, 'src/domain/templates');
-const templateTexts = readdirSync(templatesDir)
-  .map((file) => readFileSync(path.join(templatesDir, file), 'utf8'))
+const templateTexts = readdirSync(templatesDir, { withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+  .map((entry) => readFileSync(path.join(templatesDir, entry.name), 'utf8'))
   .join('\n');
 
 /**
