@@ -2,49 +2,14 @@
 // Dexie: a phone on a data plan downloads them only for the screens that use them (the
 // case list paints its first page without Dexie: src/store/first-case-list.ts). This
 // follows the static imports (dynamic import() is a later download) from the entry.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chain, importsOf as allImportsOf, reachableFrom } from './import-walk.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const FIRST_SCREEN = ['src/main.tsx', 'src/app/cases/CaseListScreen.tsx'];
 
-const IMPORT = /^(?:import|export)\s+(type\s+)?(?:([^'"]*?)\s+from\s+)?['"]([^'"]+)['"]/gm;
-
-/** Static runtime imports of a source file (type-only imports are erased by the build). */
-function importsOf(file: string): string[] {
-  const text = readFileSync(path.join(root, file), 'utf8');
-  const found: string[] = [];
-  for (const match of text.matchAll(IMPORT)) {
-    const [, typeOnly, names, spec = ''] = match;
-    if (typeOnly) continue;
-    if (names && /^\{\s*(type\s+[\w$]+\s*,?\s*)+\}$/.test(names.trim())) continue;
-    found.push(spec.startsWith('.') ? path.relative(root, path.resolve(path.dirname(path.join(root, file)), spec)) : spec);
-  }
-  return found;
-}
-
-function firstScreenModules(): Map<string, string> {
-  const parent = new Map<string, string>();
-  const queue = [...FIRST_SCREEN];
-  for (const file of FIRST_SCREEN) parent.set(file, '');
-  while (queue.length) {
-    const file = queue.shift()!;
-    if (!/\.(ts|tsx)$/.test(file) || !existsSync(path.join(root, file))) continue;
-    for (const next of importsOf(file)) {
-      if (parent.has(next)) continue;
-      parent.set(next, file);
-      queue.push(next);
-    }
-  }
-  return parent;
-}
-
-function chain(parent: Map<string, string>, file: string): string {
-  const links = [file];
-  for (let at = parent.get(file); at; at = parent.get(at)) links.push(at);
-  return links.join(' <- ');
-}
+/** Static imports only: a dynamic import() is a later download, not the first screen's. */
+const importsOf = (file: string) => allImportsOf(file, { dynamic: false });
+const firstScreenModules = () => reachableFrom(FIRST_SCREEN, { dynamic: false });
 
 describe('the first screen', () => {
   const modules = firstScreenModules();
