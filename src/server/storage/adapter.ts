@@ -171,6 +171,25 @@ export interface ChangeSnapshot {
   caseRecords(caseId: string): Promise<StoredRecord[]>;
 }
 
+/** A coordinator's change to a member of their team (Storage.changeMember). */
+export interface MemberChange {
+  teamId: string;
+  userId: string;
+  role?: Role;
+  active?: boolean;
+  actor: { userId: string; deviceId: string };
+  at: number;
+}
+
+/** A member's change to their own name or password (Storage.changeOwnUser). */
+export interface OwnUserChange {
+  userId: string;
+  displayName?: string;
+  passwordHash?: string;
+  actor: { userId: string; deviceId: string };
+  at: number;
+}
+
 export interface Storage {
   readonly kind: string;
   /** Resolves when the database answers. */
@@ -208,22 +227,9 @@ export interface Storage {
    * every device of the member in the same transaction. Refused when no active coordinator
    * would remain. Audited (role_change, deactivate, reactivate).
    */
-  changeMember(input: {
-    teamId: string;
-    userId: string;
-    role?: Role;
-    active?: boolean;
-    actor: { userId: string; deviceId: string };
-    at: number;
-  }): Promise<MemberChangeOutcome>;
+  changeMember(input: MemberChange): Promise<MemberChangeOutcome>;
   /** A member changes their own display name and/or password hash. Audited. */
-  changeOwnUser(input: {
-    userId: string;
-    displayName?: string;
-    passwordHash?: string;
-    actor: { userId: string; deviceId: string };
-    at: number;
-  }): Promise<User>;
+  changeOwnUser(input: OwnUserChange): Promise<User>;
   /** A new single-use reset code for one member; earlier unused codes for them stop working. */
   createResetCode(input: {
     codeHash: string;

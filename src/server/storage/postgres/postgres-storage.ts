@@ -33,6 +33,8 @@ import type {
   StoredRecord,
   Team,
   User,
+  MemberChange,
+  OwnUserChange,
 } from '../adapter.ts';
 import type { RecordType } from '../../../domain/records.ts';
 import { toAuditEntry, toDevice, toRecord, toUser, type AuditRow, type DeviceRow, type RecordRow, type SessionRow, type UserRow } from '../sqlite/rows.ts';
@@ -278,14 +280,7 @@ export class PostgresStorage implements Storage {
     return row ? { user: toUser(row), usernameKey: row.username_key, passwordHash: row.password_hash } : null;
   }
 
-  changeMember(input: {
-    teamId: string;
-    userId: string;
-    role?: Role;
-    active?: boolean;
-    actor: { userId: string; deviceId: string };
-    at: number;
-  }): Promise<MemberChangeOutcome> {
+  changeMember(input: MemberChange): Promise<MemberChangeOutcome> {
     return this.#write(async (c): Promise<MemberChangeOutcome> => {
       // The team row lock: two coordinators demoting each other in two processes at once
       // cannot both pass the "one active coordinator remains" check.
@@ -320,13 +315,7 @@ export class PostgresStorage implements Storage {
     });
   }
 
-  changeOwnUser(input: {
-    userId: string;
-    displayName?: string;
-    passwordHash?: string;
-    actor: { userId: string; deviceId: string };
-    at: number;
-  }): Promise<User> {
+  changeOwnUser(input: OwnUserChange): Promise<User> {
     return this.#write(async (c) => {
       const before = await one<UserRow>(c, `SELECT ${USER_COLUMNS} FROM users WHERE id = $1 FOR UPDATE`, [input.userId]);
       if (!before) throw new Error('a signed-in user that does not exist');

@@ -22,6 +22,8 @@ import type {
   StoredRecord,
   Team,
   User,
+  MemberChange,
+  OwnUserChange,
 } from '../adapter.ts';
 import type { RecordType } from '../../../domain/records.ts';
 import { SerialQueue } from '../serial-queue.ts';
@@ -195,14 +197,7 @@ export class SqliteStorage implements Storage {
     });
   }
 
-  changeMember(input: {
-    teamId: string;
-    userId: string;
-    role?: Role;
-    active?: boolean;
-    actor: { userId: string; deviceId: string };
-    at: number;
-  }): Promise<MemberChangeOutcome> {
+  changeMember(input: MemberChange): Promise<MemberChangeOutcome> {
     return this.#write((): MemberChangeOutcome => {
       const before = this.#w.userById.get(input.userId);
       // Another team's member is as unknown as one that never existed.
@@ -232,13 +227,7 @@ export class SqliteStorage implements Storage {
     });
   }
 
-  changeOwnUser(input: {
-    userId: string;
-    displayName?: string;
-    passwordHash?: string;
-    actor: { userId: string; deviceId: string };
-    at: number;
-  }): Promise<User> {
+  changeOwnUser(input: OwnUserChange): Promise<User> {
     return this.#write(() => {
       const before = this.#w.userById.get(input.userId);
       if (!before) throw new Error('a signed-in user that does not exist');
